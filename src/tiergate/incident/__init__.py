@@ -1,0 +1,1 @@
+"""Incident response: kill switch and degrade mode."""

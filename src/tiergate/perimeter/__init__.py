@@ -1,0 +1,1 @@
+"""Perimeter: API keys and rate limits."""

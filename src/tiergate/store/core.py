@@ -1,0 +1,1 @@
+"""Tables: core (filled in by its owner)."""

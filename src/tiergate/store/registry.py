@@ -1,0 +1,1 @@
+"""Tables: registry (filled in by its owner)."""

@@ -1,0 +1,1 @@
+"""Tables: tiers and access (filled in by its owner)."""
