@@ -94,6 +94,9 @@ class Settings(BaseSettings):
     # How often the server re-reads incident switches written by the CLI.
     switch_poll_seconds: float = Field(default=0.5, gt=0, le=1.0)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # The gateway runs due `tiergate redteam schedule`s itself (0 = leave it to
+    # `tiergate redteam run-due` from cron).
+    redteam_poll_seconds: float = Field(default=60.0, ge=0)
 
     @model_validator(mode="after")
     def _add_embedded(self) -> Settings:

@@ -40,6 +40,8 @@ class ScanContext(BaseModel):
     stage: Stage = "input"
     model: str = ""
     key_id: str | None = None
+    # The key's human name, so policy overrides can match keys by name as well as by id.
+    key_name: str | None = None
     request_id: str = ""
     role: str = "user"
     # Per-request state shared by scanners on one request, e.g. the PII pseudonym vault used to

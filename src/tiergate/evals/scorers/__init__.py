@@ -1,0 +1,1 @@
+"""Scorers: one per module, each a plugin in ``tiergate.scorers``."""

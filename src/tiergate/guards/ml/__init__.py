@@ -1,0 +1,42 @@
+"""Shared, dependency-light ML runtime for text guards (injection, moderation, ...).
+
+Public API (stable; the moderation scanner reuses it):
+
+- ``normalize.normalize(text) -> str``: NFKC, invisible/tag characters removed, homoglyphs
+  folded, lower case, whitespace collapsed.
+- ``normalize.views(text) -> list[View(name, text)]``: the canonical view first, then
+  deobfuscated readings ("tag-chars", "leetspeak", "base64-decoded", "hex-decoded",
+  "rot13-decoded"), each already normalised. Score each and keep the max.
+- ``normalize.chunks(text, size, overlap) -> list[str]``: overlapping windows covering the text.
+- ``features.HashingFeaturizer``: pydantic config; ``.transform(text) -> (indices, values)``,
+  hashed char + word n-grams, pure numpy, deterministic.
+- ``linear.LinearModel``: ``load(stem)`` / ``save(stem)`` for ``stem.npz`` (non-zero
+  coefficients, no pickle) + ``stem.json`` (``LinearMeta``: featurizer, bias, calibration,
+  provenance); ``score_text(normalised_text) -> float`` in [0, 1].
+- ``linear.Calibration``: benign-score quantiles; ``threshold_for(target_fpr) -> float``.
+- ``scoring.best_hit(model, text, chunk_chars, chunk_overlap, fine_chars=0) -> Hit(score,
+  view, chunk, n_chunks)``: max over views x windows (coarse windows plus, if ``fine_chars``,
+  short ones); ``scoring.windows_of`` gives the same windows for training.
+
+Training uses scikit-learn (``LogisticRegression`` on ``scipy.sparse`` rows built from
+``HashingFeaturizer.transform``); inference needs only numpy.
+"""
+
+from tiergate.guards.ml.features import HashingFeaturizer
+from tiergate.guards.ml.linear import Calibration, LinearMeta, LinearModel
+from tiergate.guards.ml.normalize import View, chunks, normalize, views
+from tiergate.guards.ml.scoring import Hit, best_hit, windows_of
+
+__all__ = [
+    "Calibration",
+    "HashingFeaturizer",
+    "Hit",
+    "LinearMeta",
+    "LinearModel",
+    "View",
+    "best_hit",
+    "chunks",
+    "normalize",
+    "views",
+    "windows_of",
+]

@@ -1,0 +1,191 @@
+"""Text normalisation and deobfuscation views.
+
+Attackers hide instructions from literal matchers (zero-width characters, Unicode tag characters,
+homoglyphs, leetspeak, base64/hex/rot13 blobs, s p a c e d letters). Rather than guess which
+trick was used, :func:`views` returns every plausible reading of a text; a classifier scores each
+view and keeps the maximum, so a decoding that does not apply costs recall nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from typing import NamedTuple
+
+# Zero-width and formatting characters that render as nothing (soft hyphen, ZW space/joiners,
+# bidi marks and overrides, word joiner, invisible operators, BOM, Mongolian vowel separator).
+_INVISIBLE = dict.fromkeys(
+    [
+        *(0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0),
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        *range(0xFE00, 0xFE10),
+    ]
+)
+_TAG_LO, _TAG_HI = 0xE0000, 0xE007F
+
+# Look-alikes that NFKC leaves alone: Cyrillic, Greek and a few others that render like Latin.
+_CONFUSABLES = str.maketrans(
+    "авеёкмнорстухѕіїјԁԛԝһɡɑοαεικνρτυχϲℓıАВЕКМНОРСТХЅІЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧⅠⅼ",
+    "abeekmhopctyxsiijdqwhgaoaeikvptuxcliabekmhopctxsijabezhikmnoptyxil",
+)
+_LEET = str.maketrans("01345789@$!|+€", "oieastbgasilte")
+_LATIN_RE = re.compile(r"[a-zA-Z]")
+_WS_RE = re.compile(r"\s+")
+# A token mixing letters with leet digits/symbols, e.g. "1gn0r3", "pr0mpt", "$y$tem".
+_LEET_TOKEN_RE = re.compile(r"(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[013457@$!|+€])[\w@$!|+€]{3,}")
+_SPACED_RE = re.compile(r"\b(?:\w[ .\-_*]){3,}\w\b")
+_B64_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX_RE = re.compile(r"\b(?:[0-9a-fA-F]{2}[ :]?){8,}")
+_ROT13_HINT_RE = re.compile(r"rot[- ]?13|caesar|rotate each letter", re.IGNORECASE)
+
+
+class View(NamedTuple):
+    """One reading of a text: ``name`` says which deobfuscation produced it."""
+
+    name: str
+    text: str
+
+
+def strip_invisible(text: str) -> str:
+    """Drop characters that render as nothing, including Unicode tag characters."""
+    out = text.translate(_INVISIBLE)
+    return "".join(ch for ch in out if not _TAG_LO <= ord(ch) <= _TAG_HI)
+
+
+def decode_tag_chars(text: str) -> str:
+    """ASCII smuggled as Unicode tag characters (U+E0020..U+E007E), or "" when there is none."""
+    return "".join(chr(ord(ch) - _TAG_LO) for ch in text if 0xE0020 <= ord(ch) <= 0xE007E)
+
+
+def fold_confusables(text: str) -> str:
+    """Map Cyrillic/Greek look-alikes to Latin inside words that also hold Latin letters, and
+    everywhere when the text is mostly Latin (so genuine Russian or Greek text is left intact)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch.isascii())
+    if letters and latin / len(letters) >= 0.5:
+        return text.translate(_CONFUSABLES)
+    return re.sub(
+        r"\w+",
+        lambda m: (
+            m.group(0).translate(_CONFUSABLES) if _LATIN_RE.search(m.group(0)) else m.group(0)
+        ),
+        text,
+    )
+
+
+def normalize(text: str) -> str:
+    """Canonical form every view shares: NFKC (full-width, math letters), no invisible
+    characters, homoglyphs folded, lower case, whitespace collapsed."""
+    out = unicodedata.normalize("NFKC", strip_invisible(text))
+    out = fold_confusables(out).lower()
+    return _WS_RE.sub(" ", out).strip()
+
+
+def unleet(text: str) -> str:
+    """Fold leetspeak inside tokens that mix letters with digits/symbols; leave numbers alone."""
+    return _LEET_TOKEN_RE.sub(lambda m: m.group(0).translate(_LEET), text)
+
+
+def unspace(text: str) -> str:
+    """Join letters spelled out with separators ("i g n o r e" -> "ignore")."""
+    return _SPACED_RE.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+
+
+def _printable_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\n\t")
+    return good / len(text)
+
+
+def _decode_bytes(raw: bytes) -> str | None:
+    try:
+        out = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(1 for ch in out if ch.isalpha())
+    # Random binary rarely decodes to mostly-printable text with letters and spaces.
+    if len(out) < 6 or _printable_ratio(out) < 0.95 or letters < len(out) * 0.5:
+        return None
+    return out
+
+
+def decode_base64_blobs(text: str) -> list[str]:
+    """Plain text hidden in base64 (standard or URL-safe) blobs inside ``text``."""
+    found: list[str] = []
+    for match in _B64_RE.finditer(text):
+        blob = match.group(0)
+        padded = blob + "=" * (-len(blob) % 4)
+        try:
+            raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        decoded = _decode_bytes(raw)
+        if decoded is not None:
+            found.append(decoded)
+    return found
+
+
+def decode_hex_blobs(text: str) -> list[str]:
+    """Plain text hidden in hex blobs ("69676e6f7265", "69 67 6e ...")."""
+    found: list[str] = []
+    for match in _HEX_RE.finditer(text):
+        digits = re.sub(r"[ :]", "", match.group(0))
+        if len(digits) % 2:
+            digits = digits[:-1]
+        try:
+            decoded = _decode_bytes(bytes.fromhex(digits))
+        except ValueError:
+            continue
+        if decoded is not None:
+            found.append(decoded)
+    return found
+
+
+def views(text: str) -> list[View]:
+    """Every reading of ``text`` worth scoring; the first is always the canonical one."""
+    base = normalize(text)
+    out = [View("text", base)]
+    seen = {base}
+
+    def add(name: str, candidate: str) -> None:
+        candidate = normalize(candidate)
+        if candidate and candidate not in seen:
+            seen.add(candidate)
+            out.append(View(name, candidate))
+
+    add("tag-chars", decode_tag_chars(text))
+    add("leetspeak", unspace(unleet(base)))
+    for decoded in decode_base64_blobs(text):
+        add("base64-decoded", decoded)
+    for decoded in decode_hex_blobs(text):
+        add("hex-decoded", decoded)
+    if _ROT13_HINT_RE.search(text):
+        add("rot13-decoded", codecs.decode(text, "rot13"))
+    return out
+
+
+def chunks(text: str, size: int, overlap: int) -> list[str]:
+    """Overlapping windows covering all of ``text`` (never truncates); breaks at whitespace near
+    the window edge so words are not cut in half."""
+    if size <= 0 or overlap < 0 or overlap >= size:
+        raise ValueError("need size > overlap >= 0")
+    if len(text) <= size:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind(" ", start + size - overlap // 2, end)
+            end = cut if cut > start else end
+        out.append(text[start:end])
+        if end >= len(text):
+            break
+        start = max(end - overlap, start + 1)
+    return out

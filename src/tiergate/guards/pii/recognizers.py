@@ -1,0 +1,359 @@
+"""Fast structured-PII recognizers: compiled regex + checksum validator + context words.
+
+Each recognizer is declared as data (like Presidio's YAML recognizers) so the table is the
+documentation. Scores: a checksum-validated hit is strong evidence; a pattern that is also a
+common non-PII shape (9 digits, 11 digits) stays below the default threshold unless a context
+word ("ssn", "steuer-id") appears shortly before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from tiergate.guards.pii import validators as v
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Recognizer:
+    type: str
+    pattern: re.Pattern[str]
+    score: float  # score of a (validated) hit without context
+    validator: Callable[[str], bool] | None = None
+    context: tuple[str, ...] = ()
+    context_score: float = 0.0  # score when a context word precedes the hit
+    negative: tuple[str, ...] = ()  # words before the hit that make it something else
+    negative_score: float = 0.2
+    _ctx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _neg: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Whole-word context ("tel" must not fire inside "hotel", "ver" inside "server").
+        object.__setattr__(self, "_ctx", _word_re(self.context))
+        object.__setattr__(self, "_neg", _word_re(self.negative, r"\b"))
+
+    def find(self, text: str, lower: str) -> Iterator[Match]:
+        for m in self.pattern.finditer(text):
+            start, end = m.span("v") if "v" in self.pattern.groupindex else m.span()
+            value = text[start:end]
+            if self.validator is not None and not self.validator(value):
+                continue
+            before = lower[max(0, start - CONTEXT_CHARS) : start]
+            score = self.score
+            if self.context and self._ctx.search(before):
+                score = max(score, self.context_score)
+            if self.negative and self._neg.search(before[-16:]):
+                score = min(score, self.negative_score)
+            yield Match(self.type, start, end, score)
+
+
+CONTEXT_CHARS = 48
+
+
+def _word_re(words: tuple[str, ...], tail: str = "") -> re.Pattern[str]:
+    """Words starting at a word boundary; ``tail`` = r"\b" to also require them to end there."""
+    if not words:
+        return re.compile("$^")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")" + tail)
+
+
+_B = r"(?<![\w@.+-])"  # left boundary: not inside a word, email, number or version string
+_E = r"(?![\w@-]|\.\d)"  # right boundary
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_STREET = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Way|"
+    r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)"
+)
+_WORD = r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'-]+"
+_DOB = ("born", "dob", "birth", "birthday", "geboren", "né", "née")
+
+
+def _date_ok(value: str) -> bool:
+    """Rejects impossible numeric dates (month 13, day 32)."""
+    nums = [int(x) for x in re.findall(r"\d+", value)]
+    if re.search(r"[A-Za-z]", value):  # a month name: only the day can be wrong
+        return all(1 <= n <= 31 or n >= 1000 for n in nums)
+    if len(nums) != 3:
+        return False
+    if nums[0] > 999:  # ISO: year-month-day
+        return 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31
+    a, b = nums[0], nums[1]
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def _phone_ok(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    return 7 <= digits <= 15
+
+
+def _iban_prefix_ok(value: str) -> bool:
+    return v.iban_ok(_trim_iban(value))
+
+
+def _trim_iban(value: str) -> str:
+    """The regex may run on into a following group; the country fixes the true length."""
+    length = v.IBAN_LENGTHS.get(value[:2].upper(), 0)
+    seen = 0
+    for i, ch in enumerate(value):
+        seen += ch.isalnum()
+        if seen == length:
+            return value[: i + 1]
+    return value
+
+
+def _card_ok(value: str) -> bool:
+    digits = v.compact(value)
+    return v.card_ok(value) and v.card_issuer_ok(digits)
+
+
+def _ipv4_ok(value: str) -> bool:
+    return v.ip_ok(value) and value.count(".") == 3
+
+
+def _ipv6_ok(value: str) -> bool:
+    """Valid IPv6 with some hex groups (not a clock time like 10:30:00)."""
+    return len(value) >= 6 and v.ip_ok(value) and re.search(r"[A-Fa-f\d]{3}", value) is not None
+
+
+def _secret_ok(value: str) -> bool:
+    """Generic `password=...` values: require some entropy so `password=changeme` prose and
+    placeholders like `<API_KEY>` do not count."""
+    classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w]"))
+    return len(set(value)) >= 6 and classes >= 2 and not value.startswith("<")
+
+
+_SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer")
+_PHONE_CTX = ("phone", "tel", "call", "mobile", "cell", "whatsapp", "fax", "number", "callback",
+              "contact", "reach", "sms", "text me")  # fmt: skip
+
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    Recognizer(
+        "EMAIL_ADDRESS",
+        re.compile(_B + r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"),
+        1.0,
+    ),
+    Recognizer(
+        "CREDIT_CARD",
+        re.compile(_B + r"\d(?:[ -]?\d){12,18}" + _E),
+        1.0,
+        _card_ok,
+    ),
+    Recognizer(  # Luhn-valid but an unknown issuer: 1 random number in 10 passes, so want a cue
+        "CREDIT_CARD",
+        re.compile(_B + r"\d(?:[ -]?\d){12,18}" + _E),
+        0.3,
+        v.card_ok,
+        ("card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment"),
+        0.85,
+    ),
+    Recognizer(
+        "IBAN_CODE",
+        re.compile(r"(?<![\w-])(?P<v>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b"),
+        1.0,
+        _iban_prefix_ok,
+    ),
+    Recognizer(
+        "US_SSN",
+        re.compile(_B + r"\d{3}-\d{2}-\d{4}" + _E),
+        0.85,
+        v.ssn_ok,
+        _SSN_CTX,
+        1.0,
+    ),
+    Recognizer(
+        "US_SSN",
+        re.compile(_B + r"\d{3} \d{2} \d{4}" + _E),
+        0.6,
+        v.ssn_ok,
+        _SSN_CTX,
+        1.0,
+    ),
+    Recognizer("US_SSN", re.compile(_B + r"\d{9}" + _E), 0.3, v.ssn_ok, (*_SSN_CTX, "ss no"), 0.85),
+    Recognizer(
+        "IP_ADDRESS",
+        re.compile(r"(?<![\w.:-])(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d)"),
+        0.95,
+        _ipv4_ok,
+        negative=("version", "ver", "release", "build", "v"),
+    ),
+    Recognizer(
+        "IP_ADDRESS",
+        re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"),
+        0.95,
+        _ipv6_ok,
+    ),
+    Recognizer(
+        "PHONE_NUMBER",
+        re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,5}(?![\w-])"),
+        0.85,
+        _phone_ok,
+        _PHONE_CTX,
+        0.95,
+    ),
+    Recognizer(
+        "PHONE_NUMBER",
+        re.compile(_B + r"(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}" + _E),
+        0.8,
+        _phone_ok,
+        _PHONE_CTX,
+        0.95,
+    ),
+    Recognizer(
+        "PHONE_NUMBER",
+        re.compile(_B + r"0\d{2,4}[ /.-]?\d{3,4}[ .-]?\d{3,5}" + _E),
+        0.4,
+        _phone_ok,
+        _PHONE_CTX,
+        0.8,
+    ),
+    Recognizer(  # bare 10-11 digit numbers are phone numbers only with a cue
+        "PHONE_NUMBER",
+        re.compile(_B + r"\d{10,11}" + _E),
+        0.3,
+        _phone_ok,
+        _PHONE_CTX,
+        0.75,
+    ),
+    Recognizer(
+        "DATE_TIME",
+        re.compile(r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?![\w-]|\.\d)"),
+        0.45,
+        _date_ok,
+        _DOB,
+        0.95,
+    ),
+    Recognizer(
+        "DATE_TIME",
+        re.compile(r"(?<![\w./-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|\.\d)"),
+        0.45,
+        _date_ok,
+        _DOB,
+        0.95,
+    ),
+    Recognizer(
+        "DATE_TIME",
+        re.compile(
+            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH},? \d{{4}}"
+            rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b"
+        ),
+        0.45,
+        _date_ok,
+        _DOB,
+        0.95,
+    ),
+    Recognizer(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])\d{{1,6}}[A-Z]? (?:[NSEW]\.? )?(?:{_WORD} ){{1,3}}{_STREET}\b\.?"
+            r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Floor|Fl|#)\.? ?#?\w+)?"
+            rf"(?:,? (?:{_WORD} ){{0,2}}{_WORD},? [A-Z]{{2}}(?: \d{{5}}(?:-\d{{4}})?)?\b)?"
+        ),
+        0.85,
+    ),
+    Recognizer(
+        "ADDRESS",
+        re.compile(
+            rf"\b{_WORD}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|ring|damm) \d{{1,4}}[a-z]?"
+            rf"(?:, \d{{4,5}} {_WORD})?(?!\w)"
+        ),
+        0.8,
+    ),
+    Recognizer(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])\d{1,4},? (?:rue|avenue|boulevard|bd|place|chemin|allée|quai) "
+            r"(?:(?:de|du|des|la|le|l')\s?)*[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}"
+            r"(?:, \d{5} [A-Z][\w-]+)?",
+            re.IGNORECASE,
+        ),
+        0.8,
+    ),
+    Recognizer(
+        "UK_NINO",
+        re.compile(_B + r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
+        0.75,
+        v.nino_ok,
+        ("nino", "national insurance", "ni number", "ni no"),
+        1.0,
+    ),
+    Recognizer("ES_NIF", re.compile(_B + r"\d{8}-?[A-Z]\b"), 0.9, v.es_nif_ok, ("dni", "nif"), 1.0),
+    Recognizer(
+        "ES_NIE", re.compile(r"(?<![\w-])[XYZ]-?\d{7}-?[A-Z]\b"), 0.9, v.es_nie_ok, ("nie",), 1.0
+    ),
+    Recognizer(
+        "IT_FISCAL_CODE",
+        re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?!\w)"),
+        0.95,
+        v.it_fiscal_code_ok,
+    ),
+    Recognizer(
+        "FR_NIR",
+        re.compile(_B + r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}" + _E),
+        0.85,
+        v.fr_nir_ok,
+        ("sécurité sociale", "securite sociale", "nir", "insee", "social security"),
+        1.0,
+    ),
+    Recognizer(
+        "DE_TAX_ID",
+        re.compile(_B + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E),
+        0.4,
+        v.de_tax_id_ok,
+        ("steuer", "tax id", "tin", "idnr", "identifikationsnummer"),
+        0.9,
+    ),
+    Recognizer(
+        "API_KEY",
+        re.compile(
+            r"(?<![\w-])(?:sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}"
+            r"|github_pat_\w{30,}|AKIA[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}"
+            r"|AIza[0-9A-Za-z_-]{35}|glpat-[\w-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}"
+            r"|hf_[A-Za-z0-9]{30,}|eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,})"
+        ),
+        0.95,
+    ),
+    Recognizer(
+        "API_KEY",
+        re.compile(
+            r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]{16,}?"
+            r"-----END (?:[A-Z]+ )?PRIVATE KEY-----"
+        ),
+        1.0,
+    ),
+    Recognizer(
+        "API_KEY",
+        re.compile(
+            r"(?i)(?:api[_ -]?key|secret|token|password|passwd|pwd|access[_ -]?key)"
+            r"[\"']?\s*[:=]\s*[\"']?(?P<v>[^\s\"',;]{8,})"
+        ),
+        0.8,
+        _secret_ok,
+    ),
+)
+
+
+def find_structured(text: str, types: frozenset[str] | None = None) -> list[Match]:
+    lower = text.lower()
+    out: list[Match] = []
+    for rec in RECOGNIZERS:
+        if types is None or rec.type in types:
+            out.extend(rec.find(text, lower))
+    return [_fix_iban(m, text) if m.type == "IBAN_CODE" else m for m in out]
+
+
+def _fix_iban(m: Match, text: str) -> Match:
+    trimmed = _trim_iban(text[m.start : m.end])
+    return Match(m.type, m.start, m.start + len(trimmed), m.score)

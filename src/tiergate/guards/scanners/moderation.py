@@ -1,0 +1,260 @@
+"""``moderation``: harmful requests and outputs, by MLCommons hazard category (S1-S14 as used by
+Llama Guard 3).
+
+Two linear heads over one hashed n-gram featurization (``tiergate.guards.ml``): a binary
+harmful-vs-benign score, calibrated to a target false-positive rate on held-out benign prompts,
+and one-vs-rest category heads that say *which* hazard. The binary score decides whether
+anything is flagged; the categories decide the action (per-category policy, e.g. let S6
+specialized advice through). Weights: ``tiergate/data/moderation-v1.{npz,json}`` (trained by
+``training/moderation/train.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+import numpy as np
+from numpy.typing import NDArray
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from tiergate.errors import ConfigError
+from tiergate.guards.base import ScanContext, Verdict
+from tiergate.guards.ml import Calibration, HashingFeaturizer, chunks, views
+
+CATEGORY_NAMES: dict[str, str] = {
+    "S1": "violent crimes",
+    "S2": "non-violent crimes",
+    "S3": "sex-related crimes",
+    "S4": "child sexual exploitation",
+    "S5": "defamation",
+    "S6": "specialized advice",
+    "S7": "privacy",
+    "S8": "intellectual property",
+    "S9": "indiscriminate weapons",
+    "S10": "hate",
+    "S11": "suicide & self-harm",
+    "S12": "sexual content",
+    "S13": "elections",
+    "S14": "code interpreter abuse",
+}
+MODEL_STEM = "moderation-v1"
+ModerationAction = Literal["allow", "block"]
+
+
+class ModerationMeta(BaseModel):
+    """Everything about the shipped model except its coefficients."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    version: str
+    featurizer: HashingFeaturizer
+    bias: float
+    calibration: Calibration
+    # Calibration of the sentence-level scoring mode (``score(text, sentences=True)``).
+    calibration_sentences: Calibration | None = None
+    categories: list[str]
+    category_bias: list[float]
+    chunk_chars: int = 1000
+    chunk_overlap: int = 200
+    provenance: dict[str, Any] = Field(default_factory=dict)
+
+
+class Scored(BaseModel):
+    """The model's reading of one text: harm score (max over views and windows) and the
+    category probabilities of the window that scored highest."""
+
+    score: float
+    categories: dict[str, float]
+    view: str
+
+
+class ModerationModel:
+    """Binary head ``w`` (dim,) and category heads ``cat_w`` (dim, n_categories)."""
+
+    def __init__(
+        self, meta: ModerationMeta, w: NDArray[np.float32], cat_w: NDArray[np.float32]
+    ) -> None:
+        dim = meta.featurizer.dim
+        if w.shape != (dim,) or cat_w.shape != (dim, len(meta.categories)):
+            raise ConfigError("moderation weights do not match their metadata")
+        self.meta, self.w, self.cat_w = meta, w, cat_w
+        self._cat_bias = np.asarray(meta.category_bias, dtype=np.float64)
+
+    @classmethod
+    def load(cls, stem: Path) -> ModerationModel:
+        meta = ModerationMeta.model_validate_json(stem.with_suffix(".json").read_text("utf-8"))
+        dim, k = meta.featurizer.dim, len(meta.categories)
+        w = np.zeros(dim, dtype=np.float32)
+        cat_w = np.zeros(dim * k, dtype=np.float32)
+        with np.load(stem.with_suffix(".npz"), allow_pickle=False) as npz:
+            w[npz["index"].astype(np.int64)] = npz["value"].astype(np.float32)
+            cat_w[npz["cat_index"].astype(np.int64)] = npz["cat_value"].astype(np.float32)
+        return cls(meta, w, cat_w.reshape(dim, k))
+
+    def save(self, stem: Path) -> None:
+        nz = np.flatnonzero(self.w)
+        flat = self.cat_w.reshape(-1)
+        cnz = np.flatnonzero(flat)
+        np.savez_compressed(
+            stem.with_suffix(".npz"),
+            index=nz.astype(np.int32),
+            value=self.w[nz].astype(np.float16),
+            cat_index=cnz.astype(np.int32),
+            cat_value=flat[cnz].astype(np.float16),
+        )
+        text = self.meta.model_dump_json(indent=1)
+        stem.with_suffix(".json").write_text(text + "\n", "utf-8")
+
+    def windows(self, text: str, *, sentences: bool = False) -> list[tuple[str, str]]:
+        """(view name, window) pairs: every deobfuscation view in overlapping windows, and with
+        ``sentences`` each sentence of the canonical view too: a short harmful request inside
+        a long benign text (a long answer, a wrapper) is diluted in a 1000-char window but
+        stands out on its own. Sentence mode has its own calibration (more windows, more
+        chances for a benign text to score high)."""
+        m = self.meta
+        out: list[tuple[str, str]] = []
+        for view in views(text):
+            out += [(view.name, w) for w in chunks(view.text, m.chunk_chars, m.chunk_overlap)]
+            if sentences and view.name == "text":
+                out += [(view.name, w) for w in sentence_windows(view.text)]
+        return out
+
+    def calibration(self, *, sentences: bool = False) -> Calibration:
+        if sentences and self.meta.calibration_sentences is not None:
+            return self.meta.calibration_sentences
+        return self.meta.calibration
+
+    def score(self, text: str, *, sentences: bool = False) -> Scored:
+        """Max harm score over views x windows (long texts are covered end to end);
+        categories from the highest-scoring window."""
+        best_z, best_vec, best_view = -math.inf, None, "text"
+        for name, window in self.windows(text, sentences=sentences):
+            idx, val = self.meta.featurizer.transform(window)
+            z = self.meta.bias + float(self.w[idx] @ val)
+            if z > best_z:
+                best_z, best_vec, best_view = z, (idx, val), name
+        if best_vec is None:
+            return Scored(score=0.0, categories={}, view="text")
+        idx, val = best_vec
+        cz = self._cat_bias + (val @ self.cat_w[idx]).astype(np.float64)
+        probs = 1.0 / (1.0 + np.exp(-np.clip(cz, -50.0, 50.0)))
+        cats = {c: float(p) for c, p in zip(self.meta.categories, probs, strict=True)}
+        return Scored(score=_sigmoid(best_z), categories=cats, view=best_view)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+_MIN_SENTENCE = 12
+
+
+def sentence_windows(text: str) -> list[str]:
+    """The distinct sentences of a multi-sentence text ([] for a single sentence, which the
+    ordinary window already covers)."""
+    parts = [p for p in _SENTENCE_END.split(text) if len(p) >= _MIN_SENTENCE]
+    return list(dict.fromkeys(parts)) if len(parts) > 1 else []
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> ModerationModel:
+    """The shipped model (or one at ``path``, a stem without suffix); cached per process."""
+    stem = Path(path) if path else Path(str(files("tiergate").joinpath("data", MODEL_STEM)))
+    if not stem.with_suffix(".json").exists():
+        raise ConfigError(f"moderation model not found at {stem}.json (run training/moderation)")
+    return ModerationModel.load(stem)
+
+
+class ModerationParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    # Fraction of benign prompts allowed to be flagged; mapped to a threshold through the
+    # calibration table shipped with the weights.
+    target_fpr: float = Field(default=0.02, gt=0.0, lt=1.0)
+    # Per-category action; categories not listed are blocked.
+    actions: dict[str, ModerationAction] = Field(default_factory=dict)
+    # Also score each sentence (see ModerationModel.windows): None = on for stage "output",
+    # where long answers would dilute a harmful passage, off for "input".
+    sentences: bool | None = None
+    # An explicit score threshold overrides target_fpr.
+    threshold: float | None = Field(default=None, gt=0.0, lt=1.0)
+    model_path: str | None = None
+
+    @field_validator("actions")
+    @classmethod
+    def _known_categories(cls, v: dict[str, ModerationAction]) -> dict[str, ModerationAction]:
+        unknown = sorted(set(v) - set(CATEGORY_NAMES))
+        if unknown:
+            raise ValueError(f"unknown hazard categories {unknown}; use S1..S14")
+        return v
+
+
+class ModerationScanner:
+    name: ClassVar[str] = "moderation"
+    Params: ClassVar[type[BaseModel]] = ModerationParams
+    stages: ClassVar[frozenset[str]] = frozenset({"input", "output"})
+
+    def __init__(self, params: BaseModel) -> None:
+        p = (
+            params
+            if isinstance(params, ModerationParams)
+            else ModerationParams.model_validate(params)
+        )
+        self.params = p
+        self.model = load_model(p.model_path)
+        self.threshold = self.threshold_for(sentences=False)
+
+    def threshold_for(self, *, sentences: bool) -> float:
+        if self.params.threshold is not None:
+            return self.params.threshold
+        return self.model.calibration(sentences=sentences).threshold_for(self.params.target_fpr)
+
+    async def scan(self, text: str, ctx: ScanContext) -> Verdict:
+        if not text.strip():
+            return Verdict()
+        sentences = self.params.sentences
+        if sentences is None:
+            sentences = ctx.stage == "output"
+        # ~1-3 ms per kB; long texts have many windows: keep the event loop free for them.
+        if len(text) > 4000:
+            scored = await asyncio.to_thread(self.model.score, text, sentences=sentences)
+        else:
+            scored = self.model.score(text, sentences=sentences)
+        return self.verdict(scored, threshold=self.threshold_for(sentences=sentences))
+
+    def verdict(self, scored: Scored, threshold: float | None = None) -> Verdict:
+        t = self.threshold if threshold is None else threshold
+        cats = category_scores(scored)
+        details: dict[str, Any] = {
+            "categories": {c: round(s, 4) for c, s in cats.items()},
+            "threshold": round(t, 4),
+            "view": scored.view,
+        }
+        score = min(1.0, max(0.0, scored.score))
+        if score < t:
+            return Verdict(score=score, details=details)
+        flagged = [c for c, s in sorted(cats.items(), key=lambda kv: -kv[1]) if s >= t]
+        details["flagged"] = flagged
+        blocking = [c for c in flagged if self.params.actions.get(c, "block") == "block"]
+        label = ", ".join(f"{c} {CATEGORY_NAMES[c]} ({cats[c]:.2f})" for c in flagged)
+        if blocking:
+            return Verdict(action="block", score=score, reason=label, details=details)
+        return Verdict(score=score, reason=f"{label}; allowed by policy", details=details)
+
+
+def category_scores(scored: Scored) -> dict[str, float]:
+    """Per-category harm score: the harm score shared out by relative category probability, so
+    the top category carries the full harm score and a category scores high only when the text
+    is both harmful and about it."""
+    if not scored.categories:
+        return {}
+    top = max(scored.categories.values())
+    if top <= 0.0:
+        return dict.fromkeys(scored.categories, 0.0)
+    return {c: scored.score * p / top for c, p in scored.categories.items()}

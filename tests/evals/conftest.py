@@ -1,0 +1,3 @@
+from __future__ import annotations
+
+from tests.dbfixtures import _db_templates, cli_state, db, db_url, sqlite_db  # noqa: F401

@@ -1,0 +1,243 @@
+"""The ``code`` scanner and ``scan_code_blocks``: table-driven over insecure and safe snippets.
+
+semgrep tests run when a semgrep executable is found (beside the interpreter, on PATH, or at
+``$TIERGATE_TEST_SEMGREP``); otherwise they are skipped and the regex fallback is tested."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tiergate.errors import Unavailable
+from tiergate.guards.base import ScanContext
+from tiergate.guards.code import extract_code_blocks, guess_language, scan_code, scan_code_blocks
+from tiergate.guards.code.semgrep_runner import find_semgrep
+from tiergate.guards.scanners.code import CodeParams, CodeScanner
+from tiergate.plugins import registry
+
+SEMGREP = find_semgrep(os.environ.get("TIERGATE_TEST_SEMGREP") or None)
+needs_semgrep = pytest.mark.skipif(SEMGREP is None, reason="semgrep not installed")
+
+
+def fenced(lang: str, code: str) -> str:
+    return f"Here is the code:\n\n```{lang}\n{code}\n```\n"
+
+
+PYTHON_CASES = [
+    ("sql-format", 'def q(db, uid):\n    db.execute("SELECT * FROM users WHERE id = \'%s\'" % uid)',
+     "CWE-89", 2),
+    ("sql-fstring", 'def q(db, uid):\n    db.execute(f"SELECT name FROM users WHERE id = {uid}")',
+     "CWE-89", 2),
+    ("shell-true", "import subprocess\n\nsubprocess.run(cmd, shell=True)", "CWE-78", 3),
+    ("yaml-load", "import yaml\ncfg = yaml.load(open('c.yml'))", "CWE-20", 2),
+    ("pickle-loads", "import pickle\nobj = pickle.loads(blob)", "CWE-502", 2),
+    ("eval", "x = input()\nprint(eval(x))", "CWE-78", 2),
+    ("hardcoded-password", 'password = "hunter2hunter2"', "CWE-259", 1),
+    ("md5", "import hashlib\nh = hashlib.md5(data).hexdigest()", "CWE-327", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "cwe", "line"), PYTHON_CASES, ids=[c[0] for c in PYTHON_CASES]
+)
+def test_python_findings_carry_cwe_and_line(name: str, code: str, cwe: str, line: int) -> None:
+    findings = scan_code_blocks(fenced("python", code))
+    assert (cwe, line) in {(f.cwe, f.line) for f in findings}, findings
+    hit = next(f for f in findings if f.cwe == cwe)
+    assert hit.language == "python"
+    assert hit.engine == "bandit"
+    assert hit.block_index == 0
+
+
+SAFE_CASES = [
+    ("param-sql", 'def q(db, uid):\n    db.execute("SELECT * FROM users WHERE id = ?", (uid,))'),
+    ("list-args", 'import subprocess\nsubprocess.run(["ls", "-l"], check=True)'),
+    ("safe-yaml", "import yaml\ncfg = yaml.safe_load(open('c.yml'))"),
+    ("json", "import json\nobj = json.loads(blob)"),
+    ("sha256", "import hashlib\nh = hashlib.sha256(data).hexdigest()"),
+    ("literal-eval", "import ast\nv = ast.literal_eval(s)"),
+    ("js-safe", "const x = [1, 2, 3].map((n) => n * 2);\nconsole.log(x);"),
+    ("c-safe", '#include <stdio.h>\nint main(void) { printf("%d\\n", 42); return 0; }'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "code"), SAFE_CASES, ids=[c[0] for c in SAFE_CASES])
+async def test_safe_code_passes(name: str, code: str) -> None:
+    lang = {"js-safe": "javascript", "c-safe": "c"}.get(name, "python")
+    verdict = await CodeScanner(CodeParams(semgrep="off")).scan(fenced(lang, code), ScanContext())
+    assert verdict.action == "allow"
+    # Low-severity notes (e.g. B607 partial executable path) may remain; nothing worse.
+    assert [f for f in verdict.details.get("findings", []) if f["severity"] != "low"] == []
+
+
+async def test_several_blocks_report_block_index_and_lines() -> None:
+    text = (
+        "First a helper:\n\n```python\nimport json\n\nprint(json.dumps({}))\n```\n\n"
+        "Then the runner:\n\n```python\nimport subprocess\n\n\n"
+        "subprocess.call(user_cmd, shell=True)\n```\n"
+    )
+    verdict = await CodeScanner(CodeParams()).scan(text, ScanContext(stage="output"))
+    assert verdict.action == "block"  # shell=True is high severity
+    (finding,) = [f for f in verdict.details["findings"] if f["cwe"] == "CWE-78"]
+    assert finding["block_index"] == 1
+    assert finding["line"] == 4
+    assert finding["text_line"] == 15
+    assert text.splitlines()[finding["text_line"] - 1].startswith("subprocess.call")
+    assert "CWE-78 (block 1 line 4)" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("actions", "expected"),
+    [
+        ({}, "allow"),  # defaults: only high severity blocks; B608 is medium
+        ({"medium": "block"}, "block"),
+        ({"medium": "allow", "high": "allow"}, "allow"),
+    ],
+)
+async def test_action_per_severity(actions: dict[str, str], expected: str) -> None:
+    text = fenced("python", "db.execute(\"SELECT * FROM t WHERE id = '%s'\" % uid)")
+    scanner = CodeScanner(CodeParams.model_validate({"actions": actions}))
+    verdict = await scanner.scan(text, ScanContext(stage="output"))
+    assert verdict.action == expected
+    assert verdict.score > 0  # the finding is reported either way
+
+
+async def test_min_confidence_drops_weak_findings() -> None:
+    text = fenced("python", "import requests\nr = requests.get(url)")  # B113: LOW confidence
+    loose = await CodeScanner(CodeParams(min_confidence="low")).scan(text, ScanContext())
+    strict = await CodeScanner(CodeParams(min_confidence="medium")).scan(text, ScanContext())
+    assert any(f["cwe"] == "CWE-400" for f in loose.details["findings"])
+    assert strict.details["findings"] == []
+
+
+async def test_languages_param_restricts_scanning() -> None:
+    text = fenced("python", "import pickle\npickle.loads(b)") + fenced("c", "gets(buf);")
+    scanner = CodeScanner(CodeParams(languages=["c"], semgrep="off"))
+    verdict = await scanner.scan(text, ScanContext())
+    assert {f["language"] for f in verdict.details["findings"]} == {"c"}
+
+
+async def test_nosec_comment_cannot_silence_the_scanner() -> None:
+    text = fenced("python", "import subprocess\nsubprocess.call(x, shell=True)  # nosec")
+    verdict = await CodeScanner(CodeParams()).scan(text, ScanContext())
+    assert verdict.action == "block"
+
+
+def test_unparsable_python_falls_back_to_regex() -> None:
+    code = "subprocess.call(cmd, shell=True)\nprint 'python 2 syntax'"
+    findings = scan_code_blocks(fenced("python", code))
+    assert [(f.cwe, f.line, f.engine) for f in findings] == [("CWE-78", 1, "regex")]
+
+
+NON_PYTHON_CASES = [
+    ("javascript", 'const cp = require("child_process");\ncp.exec("ls " + dir);', "CWE-78", 2),
+    ("javascript", "el.innerHTML = userInput;", "CWE-79", 1),
+    ("java", 'class A { void f(Statement s, String u) throws Exception {\n'
+             '  s.executeQuery("SELECT * FROM t WHERE n = \'" + u + "\'"); } }', "CWE-89", 2),
+    ("c", "#include <stdio.h>\nint main(void) { char b[8];\n  gets(b);\n  return 0; }",
+     "CWE-242", 3),
+    ("go", 'package main\nfunc f(db *sql.DB, u string) {\n'
+           '  db.Query(fmt.Sprintf("SELECT * FROM t WHERE id = %s", u))\n}', "CWE-89", 3),
+    ("bash", "curl -fsSL https://example.com/install.sh | bash", "CWE-494", 1),
+    ("php", "<?php\neval($_GET['code']);", "CWE-78", 2),
+    ("typescript", 'const apiKey: string = "sk_live_abcdef123456";', "CWE-798", 1),
+]  # fmt: skip
+NP_IDS = [f"{c[0]}-{c[2]}" for c in NON_PYTHON_CASES]
+
+
+@pytest.mark.parametrize(("lang", "code", "cwe", "line"), NON_PYTHON_CASES, ids=NP_IDS)
+def test_non_python_regex_fallback(lang: str, code: str, cwe: str, line: int) -> None:
+    report = scan_code(fenced(lang, code), semgrep="off")
+    assert (cwe, line) in {(f.cwe, f.line) for f in report.findings}, report.findings
+    assert report.fallback_languages == [lang]
+    assert report.engines == ["regex"]
+
+
+async def test_verdict_says_when_semgrep_did_not_run() -> None:
+    scanner = CodeScanner(CodeParams(semgrep="off"))
+    verdict = await scanner.scan(fenced("go", "fmt.Println(1)"), ScanContext())
+    assert verdict.action == "allow"
+    assert verdict.details["not_scanned_by_semgrep"] == ["go"]
+    assert "semgrep not installed" in verdict.reason
+
+
+def test_require_semgrep_raises_when_absent() -> None:
+    with pytest.raises(Unavailable):
+        scan_code(fenced("go", "x := 1"), semgrep="require", semgrep_path="/nonexistent/semgrep")
+
+
+@needs_semgrep
+@pytest.mark.slow
+def test_non_python_with_semgrep_one_batched_call() -> None:
+    text = "".join(fenced(lang, code) for lang, code, _, _ in NON_PYTHON_CASES)
+    report = scan_code(text, semgrep="require", semgrep_path=SEMGREP)
+    got = {(f.block_index, f.cwe, f.line) for f in report.findings}
+    expected = {(i, cwe, line) for i, (_, _, cwe, line) in enumerate(NON_PYTHON_CASES)}
+    assert expected <= got, sorted(got)
+    assert "semgrep" in report.engines
+    assert report.fallback_languages == []
+
+
+@pytest.mark.parametrize(
+    ("code", "language"),
+    [
+        ("import os\n\ndef main():\n    print(os.getcwd())", "python"),
+        ("const a = require('fs');", "javascript"),
+        ("#include <stdio.h>\nint main() {}", "c"),
+        ("public class Main { public static void main(String[] a) {} }", "java"),
+        ("package main\n\nfunc main() {}", "go"),
+        ("sudo apt-get install nginx", "bash"),
+        ("SELECT name FROM users WHERE id = 1;", "sql"),
+        ("Just some prose, not code at all.", ""),
+    ],
+)
+def test_guess_language(code: str, language: str) -> None:
+    assert guess_language(code) == language
+
+
+def test_extraction_handles_tags_untagged_and_unterminated_fences() -> None:
+    text = "a\n```py title=x.py\nx = 1\n```\nb\n```\nimport os\nos.getcwd()\n```\n~~~js\nlet y"
+    blocks = extract_code_blocks(text)
+    assert [(b.index, b.language, b.tagged, b.start_line) for b in blocks] == [
+        (0, "python", True, 3),
+        (1, "python", False, 7),
+        (2, "javascript", True, 11),
+    ]
+
+
+def test_plain_code_without_fences_is_scanned_but_prose_is_not() -> None:
+    assert scan_code_blocks("import pickle\n\ndata = pickle.loads(blob)\n")[0].cwe == "CWE-502"
+    assert extract_code_blocks("Use eval() carefully; prefer ast.literal_eval.") == []
+
+
+def test_registered_as_entry_point() -> None:
+    assert registry("scanners").get("code") is CodeScanner
+
+
+@pytest.fixture
+def broken_semgrep(tmp_path: Path) -> str:
+    """A fake semgrep that runs but prints no JSON (a broken install)."""
+    exe = tmp_path / "semgrep"
+    exe.write_text("#!/bin/sh\necho 'semgrep crashed' >&2\necho not-json\nexit 2\n")
+    exe.chmod(0o755)
+    return str(exe)
+
+
+def test_broken_semgrep_falls_back_in_auto_mode(broken_semgrep: str) -> None:
+    text = fenced("c", "#include <stdio.h>\nint main(void) { char b[8]; gets(b); }")
+    report = scan_code(text, semgrep="auto", semgrep_path=broken_semgrep)
+    assert report.engines == ["regex"]
+    assert [f.cwe for f in report.findings] == ["CWE-242"]
+    with pytest.raises(Unavailable):
+        scan_code(text, semgrep="require", semgrep_path=broken_semgrep)
+
+
+async def test_score_is_max_severity_times_confidence() -> None:
+    # B324 md5: high severity, high confidence -> 1.0; B608 SQL: medium x medium -> 0.48.
+    md5 = fenced("python", "import hashlib\nhashlib.md5(b)")
+    sql = fenced("python", "db.execute(\"SELECT * FROM t WHERE id = '%s'\" % uid)")
+    scanner = CodeScanner(CodeParams())
+    assert (await scanner.scan(md5, ScanContext())).score == pytest.approx(1.0)
+    assert (await scanner.scan(sql, ScanContext())).score == pytest.approx(0.48)

@@ -1,0 +1,209 @@
+"""The PII scanner, table-driven per entity: positives with their exact span, and hard negatives
+(checksum failures, version strings, dates that look like phone numbers)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from tiergate.guards.base import ScanContext
+from tiergate.guards.pii import validators as v
+from tiergate.guards.pii.engine import analyze
+from tiergate.guards.scanners.pii import VAULT_KEY, PIIParams, PIIScanner
+
+POSITIVES = [
+    ("Reply to jane.doe+work@example.co.uk today.", "EMAIL_ADDRESS", "jane.doe+work@example.co.uk"),
+    ("Charge 4111 1111 1111 1111 please", "CREDIT_CARD", "4111 1111 1111 1111"),
+    ("card 3782-822463-10005 (amex)", "CREDIT_CARD", "3782-822463-10005"),
+    ("card: 5555555555554444.", "CREDIT_CARD", "5555555555554444"),
+    ("Pay to DE89 3704 0044 0532 0130 00 by Friday", "IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
+    ("IBAN GB82WEST12345698765432", "IBAN_CODE", "GB82WEST12345698765432"),
+    ("My SSN is 219-09-9998.", "US_SSN", "219-09-9998"),
+    ("social security number 536 22 1234", "US_SSN", "536 22 1234"),
+    ("ssn: 536221234", "US_SSN", "536221234"),
+    ("Server 192.168.10.25 is down", "IP_ADDRESS", "192.168.10.25"),
+    ("the VPN gateway is 10.8.0.1 now", "IP_ADDRESS", "10.8.0.1"),
+    ("from 2001:db8:85a3::8a2e:370:7334 we saw", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
+    ("Call me on +44 20 7946 0958 tomorrow", "PHONE_NUMBER", "+44 20 7946 0958"),
+    ("Phone: (212) 555-0147", "PHONE_NUMBER", "(212) 555-0147"),
+    ("reach me at 415-555-0132.", "PHONE_NUMBER", "415-555-0132"),
+    ("mobile: 4155550132", "PHONE_NUMBER", "4155550132"),
+    ("UK mobile 07700 900123", "PHONE_NUMBER", "07700 900123"),
+    ("paid with card 7062 8262 3434 4446", "CREDIT_CARD", "7062 8262 3434 4446"),
+    ("NI number AB 12 34 56 C", "UK_NINO", "AB 12 34 56 C"),
+    ("DNI 12345678Z", "ES_NIF", "12345678Z"),
+    ("NIE X1234567L", "ES_NIE", "X1234567L"),
+    ("codice fiscale RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
+    ("numéro de sécurité sociale 1 85 05 78 006 084 91", "FR_NIR", "1 85 05 78 006 084 91"),
+    ("Steuer-ID 86095742719", "DE_TAX_ID", "86095742719"),
+    ("key sk-proj-Abc123XyZ987qwertyuiopASDF ok", "API_KEY", "sk-proj-Abc123XyZ987qwertyuiopASDF"),
+    ("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
+    ("db password=Tr0ub4dor&3x", "API_KEY", "Tr0ub4dor&3x"),
+    ("born 14 March 1987 in a small town", "DATE_TIME", "14 March 1987"),
+    ("DOB: 03/14/1987", "DATE_TIME", "03/14/1987"),
+    ("Ship to 1600 Pennsylvania Avenue, Washington, DC 20500.", "ADDRESS",
+     "1600 Pennsylvania Avenue, Washington, DC 20500"),
+    ("lives at 42 Oak Street, Apt 5, Springfield, IL 62704", "ADDRESS",
+     "42 Oak Street, Apt 5, Springfield, IL 62704"),
+    ("Lieferung an Hauptstraße 5, 10115 Berlin", "ADDRESS", "Hauptstraße 5, 10115 Berlin"),
+    ("Please email Maria Gonzalez about it", "PERSON", "Maria Gonzalez"),
+    ("Thanks, Dr. Amara Okafor", "PERSON", "Dr. Amara Okafor"),
+    ("Shipping label\nNguyen, Linh\n", "PERSON", "Nguyen, Linh"),
+    ("Tell Kofi the meeting moved", "PERSON", "Kofi"),
+    ("Signed by J. Whitfield", "PERSON", "J. Whitfield"),
+    ("The office in Nairobi is closed", "LOCATION", "Nairobi"),
+    ("Write to Pinecrest Credit Union today", "ORGANIZATION", "Pinecrest Credit Union"),
+]  # fmt: skip
+
+NEGATIVES = [
+    ("order number 4111 1111 1111 1112", "CREDIT_CARD"),  # fails Luhn
+    ("ticket 1234567890123", "CREDIT_CARD"),
+    ("order 7062 8262 3434 4446 shipped", "CREDIT_CARD"),  # Luhn-valid, unknown issuer, no cue
+    ("IBAN DE89 3704 0044 0532 0130 01", "IBAN_CODE"),  # bad mod-97
+    ("id 000-12-3456 and 666-12-3456 and 912-12-3456", "US_SSN"),  # impossible areas
+    ("version 1.2.3 shipped", "IP_ADDRESS"),
+    ("upgrade to v10.0.0.1 now", "IP_ADDRESS"),
+    ("release 1.2.3.4 is out", "IP_ADDRESS"),
+    ("999.1.1.1 is not an address", "IP_ADDRESS"),
+    ("meet at 10:30:00 sharp", "IP_ADDRESS"),
+    ("The deadline is 2024-03-11 at noon", "PHONE_NUMBER"),
+    ("on 12/31/2023 we closed", "PHONE_NUMBER"),
+    ("The invoice from 2024-03-11 is attached", "DATE_TIME"),  # not a birth date
+    ("codice RSSMRA85T10A562X", "IT_FISCAL_CODE"),
+    ("DNI 12345678A", "ES_NIF"),
+    ("tax 86095742710", "DE_TAX_ID"),
+    ("Please reset your password if you forgot it.", "API_KEY"),
+    ("password=<API_KEY>", "API_KEY"),
+    ("Translate to French: hello", "PERSON"),
+    ("Happy New Year everyone!", "PERSON"),
+    ("I love Python and Rust", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), POSITIVES)
+def test_detects(text: str, kind: str, value: str) -> None:
+    found = [(m.type, text[m.start : m.end]) for m in analyze(text)]
+    assert (kind, value) in found, found
+
+
+@pytest.mark.parametrize(("text", "kind"), NEGATIVES)
+def test_hard_negatives(text: str, kind: str) -> None:
+    found = [(m.type, text[m.start : m.end]) for m in analyze(text)]
+    assert kind not in {k for k, _ in found}, found
+
+
+def test_validators() -> None:
+    assert v.luhn_ok("4111111111111111")
+    assert not v.luhn_ok("4111111111111112")
+    assert v.iban_ok("GB82 WEST 1234 5698 7654 32")
+    assert not v.iban_ok("GB82WEST12345698765433")
+    assert v.ssn_ok("219-09-9998")
+    assert not v.ssn_ok("123-45-6789")
+    assert v.fr_nir_ok("185057800608491")
+    assert not v.fr_nir_ok("185057800608492")
+    assert v.es_nie_ok("X1234567L")
+    assert not v.es_nie_ok("X1234567A")
+
+
+def scanner(**params: object) -> PIIScanner:
+    return PIIScanner(PIIParams.model_validate(params))
+
+
+async def test_pseudonymize_and_restore_across_messages() -> None:
+    s = scanner()
+    ctx = ScanContext(stage="input")
+    first = await s.scan("I'm Maria Chen, maria.chen@example.com", ctx)
+    second = await s.scan("Write to maria.chen@example.com for Maria Chen", ctx)
+    assert first.action == second.action == "redact"
+    assert first.text == "I'm <PERSON_1>, <EMAIL_ADDRESS_1>"
+    assert second.text == "Write to <EMAIL_ADDRESS_1> for <PERSON_1>"
+    answer = "Dear <PERSON_1>, I wrote to [EMAIL_ADDRESS_1]; <person_1> and PERSON_1 too."
+    assert s.restore(answer, ctx) == (
+        "Dear Maria Chen, I wrote to maria.chen@example.com; Maria Chen and Maria Chen too."
+    )
+    assert s.restore("<PERSON_9> stays", ctx) == "<PERSON_9> stays"
+
+
+async def test_verdict_offsets_reason_and_score() -> None:
+    text = "SSN 219-09-9998 and card 4111111111111111"
+    verdict = await scanner().scan(text, ScanContext())
+    spans = {(e.type, text[e.start : e.end]) for e in verdict.entities}
+    assert spans == {("US_SSN", "219-09-9998"), ("CREDIT_CARD", "4111111111111111")}
+    assert verdict.reason == "PII: CREDIT_CARD x1, US_SSN x1"
+    assert "9998" not in verdict.reason
+    assert verdict.score == 1.0
+
+
+async def test_per_entity_actions() -> None:
+    text = "Email bob.smith@example.com, card 4111111111111111"
+    redact = await scanner(default_action="redact").scan(text, ScanContext())
+    assert redact.text == "Email <EMAIL_ADDRESS>, card <CREDIT_CARD>"
+    block = await scanner(actions={"CREDIT_CARD": "block"}).scan(text, ScanContext())
+    assert block.action == "block"
+    assert block.text is None
+    allow = await scanner(actions={"CREDIT_CARD": "allow", "EMAIL_ADDRESS": "allow"}).scan(
+        text, ScanContext()
+    )
+    assert allow.action == "allow"
+    assert len(allow.entities) == 2
+    assert allow.score == 0.0
+    only = await scanner(entities=["EMAIL_ADDRESS"]).scan(text, ScanContext())
+    assert only.text == "Email <EMAIL_ADDRESS_1>, card 4111111111111111"
+
+
+async def test_output_stage_redacts_instead_of_minting_tokens() -> None:
+    ctx = ScanContext(stage="output")
+    verdict = await scanner().scan("Her number is +1 415 555 0132.", ctx)
+    assert verdict.text == "Her number is <PHONE_NUMBER>."
+    assert VAULT_KEY not in ctx.state
+    assert scanner().restore("no vault <PHONE_NUMBER_1>", ctx) == "no vault <PHONE_NUMBER_1>"
+
+
+async def test_allow_list_and_threshold() -> None:
+    text = "Contact support@acme.example or ana.lopez@example.com"
+    verdict = await scanner(allow_list=["SUPPORT@acme.example"]).scan(text, ScanContext())
+    assert verdict.text == "Contact support@acme.example or <EMAIL_ADDRESS_1>"
+    # Space-separated 9 digits without an "SSN" cue is weak evidence (0.6).
+    weak = "ref 536 22 1234"
+    assert (await scanner().scan(weak, ScanContext())).action == "redact"
+    assert (await scanner(score_threshold=0.7).scan(weak, ScanContext())).action == "allow"
+
+
+def test_params_reject_unknown() -> None:
+    with pytest.raises(ValidationError):
+        PIIParams.model_validate({"entities": ["SHOE_SIZE"]})
+    with pytest.raises(ValidationError):
+        PIIParams.model_validate({"actions": {"EMAIL_ADDRESS": "shred"}})
+    with pytest.raises(ValidationError):
+        PIIParams.model_validate({"colour": "blue"})
+
+
+async def test_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    verdict = await scanner().scan("Mail ana@example.org from 10.0.0.7", ScanContext())
+    assert verdict.action == "redact"
+
+
+async def test_document_and_tool_stages_share_the_request_vault() -> None:
+    s = scanner()
+    ctx = ScanContext(stage="input")
+    await s.scan("I am Ingrid Lindqvist", ctx)
+    doc = await s.scan("Ingrid Lindqvist owns 10.1.2.3", ctx.model_copy(update={"stage": "tool"}))
+    assert doc.text == "<PERSON_1> owns <IP_ADDRESS_1>"
+    assert s.restore("<IP_ADDRESS_1>", ctx) == "10.1.2.3"
+
+
+async def test_ner_option_uses_the_installed_model_offline() -> None:
+    text = "Yesterday Barack Obama spoke in Chicago."
+    verdict = await scanner(use_ner=True).scan(text, ScanContext())
+    found = {(e.type, text[e.start : e.end]) for e in verdict.entities}
+    # "Barack" is in no gazetteer: only the statistical model finds this person.
+    assert ("PERSON", "Barack Obama") in found
+    assert ("LOCATION", "Chicago") in found
+    assert verdict.text == "Yesterday <PERSON_1> spoke in Chicago."

@@ -1,0 +1,99 @@
+"""Invariants of the PII scanner over texts built from random PII values and filler:
+redaction is idempotent, restore(pseudonymize(x)) == x exactly, scores stay in [0, 1]."""
+
+from __future__ import annotations
+
+import asyncio
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tiergate.guards.base import ScanContext
+from tiergate.guards.pii.validators import IBAN_LENGTHS
+from tiergate.guards.scanners.pii import PIIParams, PIIScanner
+
+FIRST = ["Maria", "Kofi", "Olusegun", "Ingrid", "Tomasz", "Priya", "Hiroshi", "Elena"]
+LAST = ["Okafor", "Lindqvist", "Kowalski", "Rossi", "Nakamura", "Haddad", "Fernández"]
+FILLER = st.sampled_from(
+    ["please", "call", "about the invoice", "and", "thanks!", "re:", "ok", "\n", "(", ")", ",",
+     "the meeting is at 10:30", "version 1.2.3", "order 1234", "<", ">", "_", "1", "HTTP"]
+)  # fmt: skip
+
+
+def luhn_complete(body: str) -> str:
+    for d in "0123456789":
+        digits = body + d
+        total = sum(
+            (int(c) * 2 - 9 if int(c) > 4 else int(c) * 2) if i % 2 else int(c)
+            for i, c in enumerate(reversed(digits))
+        )
+        if total % 10 == 0:
+            return digits
+    raise AssertionError
+
+
+def iban_for(country: str, body: str) -> str:
+    n = int("".join(str(int(ch, 36)) for ch in body + country + "00"))
+    return f"{country}{98 - n % 97:02d}{body}"
+
+
+emails = st.builds(
+    lambda u, d: f"{u}@{d}.com",
+    st.text(string.ascii_lowercase + "._", min_size=1, max_size=8).filter(
+        lambda u: u[0].isalpha() and u[-1].isalpha()
+    ),
+    st.text(string.ascii_lowercase, min_size=2, max_size=8),
+)
+cards = st.builds(lambda b: luhn_complete("4" + b), st.text("0123456789", min_size=14, max_size=14))
+ibans = st.sampled_from(["DE", "GB", "NL", "FR"]).flatmap(
+    lambda c: st.text("0123456789", min_size=IBAN_LENGTHS[c] - 4, max_size=IBAN_LENGTHS[c] - 4).map(
+        lambda b: iban_for(c, b)
+    )
+)
+ssns = st.builds(
+    lambda a, g, s: f"{a:03d}-{g:02d}-{s:04d}",
+    st.integers(1, 665),
+    st.integers(1, 99),
+    st.integers(1, 9999),
+)
+ips = st.builds(lambda *o: ".".join(map(str, o)), *[st.integers(1, 254)] * 4)
+names = st.builds(lambda f, last: f"{f} {last}", st.sampled_from(FIRST), st.sampled_from(LAST))
+pii = st.one_of(emails, cards, ibans, ssns, ips, names)
+texts = st.lists(st.one_of(pii, FILLER), min_size=1, max_size=12).map(" ".join)
+
+
+def scan(scanner: PIIScanner, text: str, ctx: ScanContext) -> tuple[str, float]:
+    verdict = asyncio.run(scanner.scan(text, ctx))
+    assert 0.0 <= verdict.score <= 1.0
+    return (verdict.text if verdict.text is not None else text), verdict.score
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts)
+def test_restore_inverts_pseudonymize(text: str) -> None:
+    scanner = PIIScanner(PIIParams())
+    ctx = ScanContext(stage="input")
+    masked, _ = scan(scanner, text, ctx)
+    assert scanner.restore(masked, ctx) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, st.sampled_from(["redact", "pseudonymize"]))
+def test_redaction_is_idempotent(text: str, action: str) -> None:
+    scanner = PIIScanner(PIIParams.model_validate({"default_action": action}))
+    once, _ = scan(scanner, text, ScanContext())
+    twice, _ = scan(scanner, once, ScanContext())
+    assert twice == once
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(pii, min_size=1, max_size=4))
+def test_same_value_same_token_within_a_request(values: list[str]) -> None:
+    scanner = PIIScanner(PIIParams())
+    ctx = ScanContext()
+    first, _ = scan(scanner, " ; ".join(values), ctx)
+    second, _ = scan(scanner, " ; ".join(values), ctx)
+    assert first == second
+    for value in values:
+        assert value not in first

@@ -1,0 +1,115 @@
+"""The secrets scanner, table-driven: each provider shape, and prose / hashes that are not keys."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from tiergate.guards.base import ScanContext
+from tiergate.guards.scanners.secrets import SecretsParams, SecretsScanner, entropy
+
+GH = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A"
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\nabc+/=\n-----END RSA PRIVATE KEY-----"
+
+POSITIVES = [
+    ("aws key AKIAIOSFODNN7EXAMPLE here", "aws_access_key", "AKIAIOSFODNN7EXAMPLE"),
+    ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_key",
+     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    (f"token {GH} ok", "github_token", GH),
+    ("github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab",
+     "github_token", None),
+    ("slack xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "slack_token", None),
+    ("hook https://hooks.slack.com/services/T0000000/B0000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+     "slack_webhook", None),
+    ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "stripe_key", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    ("OPENAI_API_KEY=sk-proj-Abc123XyZ987qwertyuiopASDF", "openai_key", None),
+    ("key sk-ant-api03-AbCdEf0123456789AbCdEf0123456789", "openai_key", None),
+    ("google AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q end", "google_api_key",
+     "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q"),
+    (f"Authorization: Bearer {JWT}", "jwt", JWT),
+    (f"here:\n{PEM}\nbye", "private_key", PEM),
+    (PEM.split("abc")[0] + "(truncated", "private_key", None),
+    ("db password=Tr0ub4dor&3x", "secret_assignment", "Tr0ub4dor&3x"),
+    ('config: {"api_key": "9f8e7d6c5b4a3f2e1d0c"}', "secret_assignment", "9f8e7d6c5b4a3f2e1d0c"),
+    ("export CLIENT_SECRET='q8Zr!2kLp0vX'", "secret_assignment", "q8Zr!2kLp0vX"),
+]  # fmt: skip
+
+NEGATIVES = [
+    "Please reset your password if you forgot it.",
+    "The password is stored hashed; never log the api key.",
+    "password: hunter2",  # too short for the generic rule
+    "password=changeme1",
+    "api_key=${OPENAI_API_KEY}",
+    "token: <your-token-here>",
+    "api_key = configuration",
+    "commit 3f2a9c8b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a fixed the bug",
+    "sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "pip install sk-learn-is-not-a-real-package-name",
+    "AKIA is a prefix; AKIA123 is too short",
+    "eyJ alone is not a token",
+    "The public key -----BEGIN PUBLIC KEY----- is fine to share",
+    "",
+]
+
+
+@pytest.fixture
+def scanner() -> SecretsScanner:
+    return SecretsScanner(SecretsParams())
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), POSITIVES)
+async def test_finds_secrets(
+    scanner: SecretsScanner, text: str, kind: str, value: str | None
+) -> None:
+    v = await scanner.scan(text, ScanContext())
+    assert v.action == "redact"
+    assert kind in v.reason
+    assert [e.type for e in v.entities] == [kind]
+    span = text[v.entities[0].start : v.entities[0].end]
+    if value is not None:
+        assert span == value
+    assert v.text is not None
+    assert span not in v.text
+    assert f"[REDACTED:{kind}]" in v.text
+    # Redaction is idempotent: the redacted text is clean.
+    again = await scanner.scan(v.text, ScanContext())
+    assert again.action == "allow"
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+async def test_ignores_non_secrets(scanner: SecretsScanner, text: str) -> None:
+    v = await scanner.scan(text, ScanContext())
+    assert v.action == "allow", v.reason
+    assert v.score == 0.0
+
+
+async def test_block_mode_and_type_subset() -> None:
+    block = SecretsScanner(SecretsParams(action="block"))
+    v = await block.scan("AKIAIOSFODNN7EXAMPLE", ScanContext())
+    assert (v.action, v.text) == ("block", None)
+    only_jwt = SecretsScanner(SecretsParams(types=["jwt"]))
+    assert (await only_jwt.scan("AKIAIOSFODNN7EXAMPLE", ScanContext())).action == "allow"
+
+
+async def test_several_secrets_keep_order_and_offsets(scanner: SecretsScanner) -> None:
+    text = f"a AKIAIOSFODNN7EXAMPLE b {GH} c"
+    v = await scanner.scan(text, ScanContext())
+    assert [e.type for e in v.entities] == ["aws_access_key", "github_token"]
+    assert v.text == "a [REDACTED:aws_access_key] b [REDACTED:github_token] c"
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [({"types": ["nope"]}, "unknown secret types"),
+     ({"replacement": "AKIAIOSFODNN7EXAMPLE"}, "looks like a aws_access_key"),
+     ({"extra": 1}, "Extra inputs")],
+)  # fmt: skip
+def test_params_are_validated(params: dict[str, object], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        SecretsParams.model_validate(params)
+
+
+def test_entropy() -> None:
+    assert entropy("aaaa") == 0.0
+    assert entropy("abcd") == 2.0

@@ -1,0 +1,365 @@
+"""Train the shipped prompt-injection / jailbreak classifier (reproducible).
+
+    python training/injection/train.py [--data DIR] [--version 1] [--seed 0] [--C 4.0]
+
+Reads ONLY the train splits (prompts_train.jsonl, injected_documents_train.jsonl) plus the
+synthetic data in synthetic.py. Writes:
+  src/tiergate/data/injection-v<version>.{npz,json}   weights + metadata (calibration, hashes)
+  training/injection/manifest.json                     input files, SHA-256, row counts
+  training/injection/metrics-v<version>.json           cross-fitted (OOF) and dev metrics
+Positives: kind in {jailbreak, injection} and injected documents. Negatives: benign prompts and
+clean documents. harmful_request rows are left out (that is the moderation scanner's job).
+Calibration: 5-fold cross-fitting; every benign train row is scored (max over views and
+windows, exactly as at inference) by the fold model that did not see it, and the quantiles of
+those scores become the FPR -> threshold table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import Example, extra_examples  # noqa: E402
+
+from tiergate.guards.ml import (  # noqa: E402
+    Calibration,
+    HashingFeaturizer,
+    LinearMeta,
+    LinearModel,
+    best_hit,
+    chunks,
+    normalize,
+    views,
+    windows_of,
+)
+from tiergate.guards.ml.metrics import binary_report, threshold_at_fpr  # noqa: E402
+
+CHUNK, OVERLAP, FINE = 1000, 200, 280
+FOLDS = 5
+FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
+LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
+POSITIVE_KINDS = {"jailbreak", "injection"}
+
+
+@dataclass(frozen=True)
+class Item:
+    uid: str
+    text: str
+    label: int
+    kind: str
+    source: str
+    view: str | None = None
+    instruction: str | None = None
+    calibrate: bool = False  # a real benign train row: part of the calibration set
+
+
+def default_data_dir() -> Path:
+    for cand in (ROOT.parent / "shared" / "data", Path("/work/shared/data")):
+        if cand.is_dir():
+            return cand
+    raise SystemExit("training data not found: pass --data DIR")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_items(data: Path, split: str) -> list[Item]:
+    items: list[Item] = []
+    for r in read_jsonl(data / f"prompts_{split}.jsonl"):
+        if r["kind"] == "harmful_request":
+            continue
+        label = int(r["kind"] in POSITIVE_KINDS)
+        items.append(Item(r["id"], r["text"], label, r["kind"], r["source"], calibrate=not label))
+    for r in read_jsonl(data / f"injected_documents_{split}.jsonl"):
+        label = int(r["label"] == "injected")
+        kind = "injection" if label else "benign"
+        items.append(
+            Item(
+                r["id"],
+                r["text"],
+                label,
+                kind,
+                r["source"],
+                instruction=r.get("instruction"),
+                calibrate=not label,
+            )
+        )
+    return items
+
+
+def harmful_requests(data: Path) -> list[str]:
+    """Train-split harmful requests: payloads for synthetic jailbreak wrappers only."""
+    rows = read_jsonl(data / "prompts_train.jsonl")
+    return [r["text"] for r in rows if r["kind"] == "harmful_request"]
+
+
+def _overlaps(window: str, instruction: str) -> bool:
+    return any(
+        instruction[i : i + 20] in window for i in range(0, max(1, len(instruction) - 19), 10)
+    )
+
+
+def training_windows(item: Item) -> list[tuple[str, int]]:
+    """(normalised window, label) pairs one item contributes to the fit: the same coarse + fine
+    windows the scanner scores. Benign: every view, every window negative. Positive: windows of
+    the view that carries the attack; with a known injected span, windows holding its start are
+    positive, windows not touching it negative, the rest skipped."""
+    if item.label == 0:
+        return [(w, 0) for v in views(item.text) for w in windows_of(v.text, CHUNK, OVERLAP, FINE)]
+    target = item.view or "text"
+    texts = [v.text for v in views(item.text) if v.name == target][:1]
+    if not texts:
+        return []
+    if not item.instruction:
+        return [(w, 1) for w in chunks(texts[0], CHUNK, OVERLAP)]
+    instruction = normalize(item.instruction)
+    probe = instruction[:40]
+    out: list[tuple[str, int]] = []
+    for w in windows_of(texts[0], CHUNK, OVERLAP, FINE):
+        if probe in w:
+            out.append((w, 1))
+        elif not _overlaps(w, instruction):
+            out.append((w, 0))
+    return out or [(w, 1) for w in chunks(texts[0], CHUNK, OVERLAP)]
+
+
+def matrix(featurizer: HashingFeaturizer, texts: list[str]) -> sp.csr_matrix:
+    rows, cols, vals = [], [], []
+    for i, text in enumerate(texts):
+        idx, val = featurizer.transform(text)
+        rows.append(np.full(len(idx), i, dtype=np.int64))
+        cols.append(idx)
+        vals.append(val)
+    return sp.csr_matrix(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+        shape=(len(texts), featurizer.dim),
+        dtype=np.float32,
+    )
+
+
+def fit(
+    featurizer: HashingFeaturizer, windows: list[tuple[str, int]], c: float, seed: int
+) -> tuple[np.ndarray, float]:
+    x = matrix(featurizer, [w for w, _ in windows])
+    y = np.array([lab for _, lab in windows])
+    clf = LogisticRegression(
+        C=c, solver="liblinear", class_weight="balanced", max_iter=2000, random_state=seed
+    )
+    clf.fit(x, y)
+    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+
+
+def as_model(featurizer: HashingFeaturizer, coef: np.ndarray, bias: float) -> LinearModel:
+    calib = Calibration(fprs=[0.01, 0.5], thresholds=[1.0, 0.5], n_benign=1)
+    meta = LinearMeta(name="tmp", version="0", featurizer=featurizer, bias=bias, calibration=calib)
+    return LinearModel(meta, coef)
+
+
+def score_items(model: LinearModel, items: list[Item]) -> np.ndarray:
+    return np.array([best_hit(model, it.text, CHUNK, OVERLAP, FINE).score for it in items])
+
+
+def fold_of(uid: str) -> int:
+    return zlib.crc32(uid.encode()) % FOLDS
+
+
+def bucket(n: int) -> str:
+    for lo, hi in LENGTH_BUCKETS:
+        if lo <= n < hi:
+            return f"{lo}-{hi if hi < 10**9 else 'inf'}"
+    return "?"
+
+
+def breakdown(items: list[Item], scores: np.ndarray, threshold: float) -> dict[str, Any]:
+    """Overall plus per kind / source / length bucket (attacks of a group vs ALL benign)."""
+    y = np.array([it.label for it in items])
+    neg = y == 0
+    out: dict[str, Any] = {"overall": binary_report(y, scores, threshold)}
+    for key, get in (
+        ("kind", lambda it: it.kind),
+        ("source", lambda it: it.source),
+        ("length", lambda it: bucket(len(it.text))),
+    ):
+        groups: dict[str, Any] = {}
+        for g in sorted({get(it) for it in items}):
+            mask = np.array([get(it) == g for it in items])
+            # Per kind/source: that group's rows + all benign; per length: both labels in bucket.
+            sel = mask if key == "length" else (mask | neg)
+            groups[g] = binary_report(y[sel], scores[sel], threshold)
+        out[f"by_{key}"] = groups
+    return out
+
+
+def save_kind_head(
+    featurizer: HashingFeaturizer,
+    train: list[Item],
+    per_item: list[list[tuple[str, int]]],
+    meta: LinearMeta,
+    args: argparse.Namespace,
+) -> None:
+    """A second head, on positive windows only, that names the attack: 1 = jailbreak (persona,
+    role-play, refusal suppression), 0 = injection (instructions smuggled into data/tasks).
+    Used only to word the verdict's reason, never to decide the action."""
+    rows = [
+        (w, int(it.kind == "jailbreak"))
+        for it, ws in zip(train, per_item, strict=True)
+        if it.label == 1 and it.kind in POSITIVE_KINDS
+        for w, lab in ws
+        if lab == 1
+    ]
+    coef, bias = fit(featurizer, rows, 4.0, args.seed)
+    kind_meta = meta.model_copy(
+        update={
+            "name": "injection-kind",
+            "bias": bias,
+            "provenance": {
+                "head": "jailbreak(1) vs injection(0) on positive windows",
+                "C": 4.0,
+                "seed": args.seed,
+                "training_data": meta.provenance["training_data"],
+            },
+        }
+    )
+    LinearModel(kind_meta, coef).save(args.out / f"injection-kind-v{args.version}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=None)
+    ap.add_argument("--version", default="1")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--C", type=float, default=64.0)
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "tiergate" / "data")
+    ap.add_argument(
+        "--meta-out",
+        type=Path,
+        default=Path(__file__).resolve().parent,
+        help="where manifest.json and metrics-v<N>.json go",
+    )
+    ap.add_argument("--skip-dev", action="store_true")
+    ap.add_argument("--word-weight", type=float, default=1.0)
+    args = ap.parse_args()
+    data = args.data or default_data_dir()
+    np.random.seed(args.seed)
+
+    train = load_items(data, "train")
+    synth: list[Example] = extra_examples(
+        [it.text for it in train if it.label == 1 and it.instruction is None],
+        [it.text for it in train if it.label == 0 and it.instruction is None],
+        harmful_requests(data),
+        args.seed,
+    )
+    train += [
+        Item(f"syn-{i}", e.text, e.label, e.kind, e.source, view=e.view)
+        for i, e in enumerate(synth)
+    ]
+    featurizer = HashingFeaturizer(word_weight=args.word_weight)
+    per_item = [training_windows(it) for it in train]
+    print(f"items={len(train)} windows={sum(map(len, per_item))}", flush=True)
+
+    oof = np.zeros(len(train))
+    for k in range(FOLDS):
+        fit_w = [
+            w for it, ws in zip(train, per_item, strict=True) if fold_of(it.uid) != k for w in ws
+        ]
+        coef, bias = fit(featurizer, fit_w, args.C, args.seed)
+        model = as_model(featurizer, coef, bias)
+        held = [i for i, it in enumerate(train) if fold_of(it.uid) == k]
+        oof[held] = score_items(model, [train[i] for i in held])
+        print(f"fold {k}: scored {len(held)}", flush=True)
+
+    calib_mask = np.array([it.calibrate for it in train])
+    calibration = Calibration.from_benign_scores(oof[calib_mask], FPR_GRID)
+    coef, bias = fit(featurizer, [w for ws in per_item for w in ws], args.C, args.seed)
+
+    files = {
+        name: {"sha256": sha256(data / name), "rows": len(read_jsonl(data / name))}
+        for name in ("prompts_train.jsonl", "injected_documents_train.jsonl")
+    }
+    synth_path = Path(__file__).resolve().parent / "synthetic.py"
+    manifest = {
+        "inputs": files,
+        "synthetic": {
+            "file": "training/injection/synthetic.py",
+            "sha256": sha256(synth_path),
+            "rows": len(synth),
+            "seed": args.seed,
+            "license": "CC0-1.0",
+        },
+        "excluded": "prompts kind=harmful_request (moderation scanner's concern)",
+        "never_used": "dev splits (reporting only), any public benchmark",
+    }
+    meta = LinearMeta(
+        name="injection",
+        version=args.version,
+        featurizer=featurizer,
+        bias=bias,
+        calibration=calibration,
+        chunk_chars=CHUNK,
+        chunk_overlap=OVERLAP,
+        fine_chars=FINE,
+        provenance={
+            "trainer": "sklearn LogisticRegression(liblinear, class_weight=balanced)",
+            "C": args.C,
+            "seed": args.seed,
+            "positive_kinds": sorted(POSITIVE_KINDS),
+            "training_data": manifest,
+            "calibration": f"{FOLDS}-fold cross-fitted scores of real benign train rows",
+        },
+    )
+    model = LinearModel(meta, coef)
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = args.out / f"injection-v{args.version}"
+    model.save(stem)
+    save_kind_head(featurizer, train, per_item, meta, args)
+    here = args.meta_out
+    here.mkdir(parents=True, exist_ok=True)
+    (here / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
+
+    t01 = calibration.threshold_for(0.01)
+    metrics: dict[str, Any] = {
+        "threshold_at_target_fpr_0.01": t01,
+        "oof": breakdown(train, oof, t01),
+    }
+    if not args.skip_dev:
+        dev = load_items(data, "dev")
+        dev_scores = score_items(model, dev)
+        dev_y = np.array([it.label for it in dev])
+        metrics["dev"] = breakdown(dev, dev_scores, t01)
+        # The same model with the threshold re-fitted on dev benign (upper bound, reporting only).
+        t_dev = threshold_at_fpr(dev_scores[dev_y == 0], 0.01)
+        metrics["dev_oracle_threshold_1pct_fpr"] = binary_report(dev_y, dev_scores, t_dev)
+    (here / f"metrics-v{args.version}.json").write_text(
+        json.dumps(metrics, indent=1) + "\n", "utf-8"
+    )
+    print(
+        json.dumps(
+            {k: metrics[k] for k in metrics if k != "oof"}
+            | {"oof_overall": metrics["oof"]["overall"]},
+            indent=1,
+        )[:3000]
+    )
+    print(f"wrote {stem}.npz ({stem.with_suffix('.npz').stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()

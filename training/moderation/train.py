@@ -1,0 +1,295 @@
+"""Train the moderation model (binary harm head + S1-S14 category heads), calibrate it and report
+its quality on the dev split.
+
+    python training/moderation/train.py [--data /work/shared/data] [--out src/tiergate/data]
+
+Inputs: ``prompts_train.jsonl`` (harmful_request + jailbreak rows are harmful, benign rows are
+benign, injection rows are left out: they are the injection scanner's job) and the hand-written
+``seed.jsonl`` here. ``prompts_dev.jsonl`` is only read for the report. Deterministic: fixed
+folds, deterministic featurizer and solver. Writes ``moderation-v1.{npz,json}``, and here
+``metrics.json`` + ``manifest.json`` (SHA-256 and row counts of every input file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+from tiergate.guards.ml import Calibration, HashingFeaturizer, normalize
+from tiergate.guards.ml.metrics import binary_report
+from tiergate.guards.scanners.moderation import (
+    CATEGORY_NAMES,
+    MODEL_STEM,
+    ModerationMeta,
+    ModerationModel,
+)
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from categories import weak_categories  # noqa: E402
+
+CATS = list(CATEGORY_NAMES)
+FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
+FEATURIZER = HashingFeaturizer(dim_bits=18, char_min=2, char_max=5, word_min=1, word_max=2)
+SEED_WEIGHT = 3.0
+CATEGORY_KEEP = 20_000  # non-zero coefficients kept per category head
+FOLDS = 5
+LENGTH_BUCKETS = [(0, 100), (100, 300), (300, 1000), (1000, 10**9)]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def training_rows(data: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for r in read_jsonl(data / "prompts_train.jsonl"):
+        if r["kind"] == "injection":
+            continue
+        harmful = r["kind"] in {"harmful_request", "jailbreak"}
+        cats = weak_categories(r["text"], r["source"]) if harmful else []
+        rows.append({**r, "y": int(harmful), "cats": cats, "w": 1.0})
+    for r in read_jsonl(HERE / "seed.jsonl"):
+        harmful = r["label"] == "harmful"
+        cats = [r["category"]] if harmful else []
+        rows.append({**r, "source": "tiergate-seed", "y": int(harmful), "cats": cats,
+                     "w": SEED_WEIGHT})  # fmt: skip
+    return rows
+
+
+def featurize(texts: list[str]) -> sp.csr_matrix:
+    indptr, indices, values = [0], [], []
+    for t in texts:
+        idx, val = FEATURIZER.transform(normalize(t))
+        indices.append(idx)
+        values.append(val)
+        indptr.append(indptr[-1] + len(idx))
+    m = sp.csr_matrix(
+        (np.concatenate(values), np.concatenate(indices), np.array(indptr)),
+        shape=(len(texts), FEATURIZER.dim),
+    )
+    m.sum_duplicates()
+    return m
+
+
+def fit(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
+    clf.fit(x, y, sample_weight=w)
+    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+
+
+def fit_categories(
+    x: sp.csr_matrix, rows: list[dict[str, Any]], c: float
+) -> tuple[np.ndarray, list[float], dict[str, int]]:
+    """One-vs-rest heads. Positives: rows (weakly) labelled with the category; negatives: rows
+    labelled with other categories and benign rows; unlabelled harmful rows are left out."""
+    mask = np.array([bool(r["cats"]) or r["y"] == 0 for r in rows])
+    xs, sub = x[mask], [r for r, m in zip(rows, mask, strict=True) if m]
+    w = np.array([r["w"] for r in sub])
+    cat_w = np.zeros((FEATURIZER.dim, len(CATS)), dtype=np.float32)
+    biases, counts = [], {}
+    for j, cat in enumerate(CATS):
+        y = np.array([int(cat in r["cats"]) for r in sub])
+        counts[cat] = int(y.sum())
+        coef, bias = fit(xs, y, w, c)
+        # Keep the strongest coefficients only: the heads ship as sparse arrays and the
+        # long tail of tiny weights barely moves a probability (see metrics.json).
+        coef[np.argsort(np.abs(coef))[:-CATEGORY_KEEP]] = 0.0
+        cat_w[:, j] = coef
+        biases.append(bias)
+    return cat_w, biases, counts
+
+
+def fold_of(row: dict[str, Any]) -> int:
+    return int(hashlib.sha256(str(row["id"]).encode()).hexdigest(), 16) % FOLDS
+
+
+def make_model(
+    w: np.ndarray, b: float, cal: Calibration, cat_w: np.ndarray | None = None,
+    cat_b: list[float] | None = None, provenance: dict[str, Any] | None = None,
+) -> ModerationModel:  # fmt: skip
+    meta = ModerationMeta(
+        name="moderation", version="1", featurizer=FEATURIZER, bias=b, calibration=cal,
+        categories=CATS, category_bias=cat_b or [0.0] * len(CATS), provenance=provenance or {},
+    )  # fmt: skip
+    if cat_w is None:
+        cat_w = np.zeros((FEATURIZER.dim, len(CATS)), dtype=np.float32)
+    return ModerationModel(meta, w, cat_w)
+
+
+_DUMMY_CAL = Calibration(fprs=[0.01, 0.5], thresholds=[0.5, 0.5], n_benign=1)
+
+
+def oof_scores(x: sp.csr_matrix, rows: list[dict[str, Any]], c: float) -> np.ndarray:
+    """Out-of-fold harm scores, computed the way the scanner scores (views x windows); column
+    0 without, column 1 with sentence windows."""
+    y = np.array([r["y"] for r in rows])
+    w = np.array([r["w"] for r in rows])
+    folds = np.array([fold_of(r) for r in rows])
+    out = np.zeros((len(rows), 2))
+    for k in range(FOLDS):
+        coef, bias = fit(x[folds != k], y[folds != k], w[folds != k], c)
+        model = make_model(coef, bias, _DUMMY_CAL)
+        for i in np.flatnonzero(folds == k):
+            out[i, 0] = model.score(rows[i]["text"]).score
+            out[i, 1] = model.score(rows[i]["text"], sentences=True).score
+    return out
+
+
+def recall_at(y: np.ndarray, s: np.ndarray, fpr: float, pos: np.ndarray) -> float:
+    """Recall on the ``pos`` rows at the threshold that flags ``fpr`` of the benign rows."""
+    benign = np.sort(s[y == 0])[::-1]
+    t = benign[int(np.floor(fpr * len(benign)))] if len(benign) else 1.0
+    return float((s[pos] > t).mean())
+
+
+def bucket(n: int) -> str:
+    for lo, hi in LENGTH_BUCKETS:
+        if lo <= n < hi:
+            return f"{lo}-{hi if hi < 10**9 else 'inf'}"
+    return "?"
+
+
+def dev_report(
+    model: ModerationModel, data: Path, target_fpr: float, sentences: bool = False
+) -> dict[str, Any]:
+    dev = [r for r in read_jsonl(data / "prompts_dev.jsonl") if r["kind"] != "injection"]
+    t = model.calibration(sentences=sentences).threshold_for(target_fpr)
+    t0 = time.perf_counter()
+    scored = [model.score(r["text"], sentences=sentences) for r in dev]
+    ms = (time.perf_counter() - t0) * 1000 / max(1, len(dev))
+    s = np.array([x.score for x in scored])
+    y = np.array([int(r["kind"] != "benign") for r in dev])
+    kinds = np.array([r["kind"] for r in dev])
+    hr = kinds != "jailbreak"
+    flag = s >= t
+    by_source: dict[str, dict[str, Any]] = defaultdict(dict)
+    sources = np.array([r["source"] for r in dev])
+    for src in sorted(set(sources)):
+        pos, neg = (sources == src) & (y == 1), (sources == src) & (y == 0)
+        if pos.any():
+            by_source[src]["recall"] = round(float(flag[pos].mean()), 4)
+            by_source[src]["n_harmful"] = int(pos.sum())
+        if neg.any():
+            by_source[src]["fpr"] = round(float(flag[neg].mean()), 4)
+            by_source[src]["n_benign"] = int(neg.sum())
+    by_len: dict[str, dict[str, Any]] = {}
+    for b in sorted({bucket(len(r["text"])) for r in dev}, key=lambda k: int(k.split("-")[0])):
+        m = np.array([bucket(len(r["text"])) == b for r in dev])
+        pos, neg = m & (y == 1) & hr, m & (y == 0)
+        by_len[b] = {
+            "harmful_request_recall": round(float(flag[pos].mean()), 4) if pos.any() else None,
+            "benign_fpr": round(float(flag[neg].mean()), 4) if neg.any() else None,
+            "n_harmful_request": int(pos.sum()), "n_benign": int(neg.sum()),
+        }  # fmt: skip
+    # Category agreement with the weak labels (not ground truth: the dev data carries none).
+    agree = [
+        max(x.categories, key=lambda c: x.categories[c]) in cats
+        for r, x in zip(dev, scored, strict=True)
+        if r["kind"] == "harmful_request" and (cats := weak_categories(r["text"], r["source"]))
+    ]
+    return {
+        "target_fpr": target_fpr,
+        "threshold": round(t, 4),
+        "harmful_request": binary_report(y[hr], s[hr], t),
+        "jailbreak_recall": round(float(flag[kinds == "jailbreak"].mean()), 4),
+        "benign_fpr": round(float(flag[y == 0].mean()), 4),
+        "by_source": dict(by_source),
+        "by_length": by_len,
+        "category_top1_agreement_with_weak_labels": round(float(np.mean(agree)), 4),
+        "n_category_checked": len(agree),
+        "score_ms_per_prompt": round(ms, 3),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    ap.add_argument("--out", type=Path, default=HERE.parents[1] / "src/tiergate/data")
+    ap.add_argument("--c", type=float, nargs="+", default=[64.0])
+    ap.add_argument("--target-fpr", type=float, default=0.02)
+    args = ap.parse_args()
+
+    rows = training_rows(args.data)
+    inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl"]
+    manifest = {
+        "inputs": [
+            {"path": p.name, "sha256": sha256(p), "rows": len(read_jsonl(p))} for p in inputs
+        ],
+        "used_rows": len(rows),
+        "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
+            Counter((r["source"], r["y"]) for r in rows).items())},
+        "weak_category_counts": dict(Counter(c for r in rows for c in r["cats"])),
+        "excluded": "kind == injection rows; prompts_dev.jsonl (report only)",
+    }  # fmt: skip
+    x = featurize([r["text"] for r in rows])
+    y = np.array([r["y"] for r in rows])
+    w = np.array([r["w"] for r in rows])
+
+    is_request = np.array([r.get("kind") == "harmful_request" for r in rows])
+    # Choose C by out-of-fold recall at the target FPR (train split only).
+    best: tuple[float, float, np.ndarray] | None = None
+    selection = {}
+    for c in args.c:
+        oof = oof_scores(x, rows, c)
+        # Jailbreak rows wrap train harmful requests that also occur in other folds, so their
+        # OOF recall is inflated; select on plain harmful requests only.
+        r = recall_at(y, oof[:, 0], args.target_fpr, is_request)
+        selection[str(c)] = round(r, 4)
+        print(f"C={c}: OOF recall@{args.target_fpr} = {r:.4f}", flush=True)
+        if best is None or r > best[0]:
+            best = (r, c, oof)
+    assert best is not None
+    _, c, oof = best
+    cal = Calibration.from_benign_scores(oof[y == 0, 0], FPRS)
+    cal_sentences = Calibration.from_benign_scores(oof[y == 0, 1], FPRS)
+
+    coef, bias = fit(x, y, w, c)
+    cat_w, cat_b, cat_counts = fit_categories(x, rows, c)
+    manifest_hash = hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()
+    provenance = {
+        "trained_by": "training/moderation/train.py",
+        "C": c,
+        "calibration": "5-fold out-of-fold scores of train benign rows (views x windows)",
+        "manifest_sha256": manifest_hash,
+        "category_train_positives": cat_counts,
+    }  # fmt: skip
+    model = make_model(coef, bias, cal, cat_w, cat_b, provenance)
+    model.meta.calibration_sentences = cal_sentences
+    # Round-trip through the shipped format so the report measures exactly what ships.
+    args.out.mkdir(parents=True, exist_ok=True)
+    model.save(args.out / MODEL_STEM)
+    model = ModerationModel.load(args.out / MODEL_STEM)
+
+    metrics = {
+        "C_selection_oof_recall": selection,
+        "chosen_C": c,
+        "dev": {str(f): dev_report(model, args.data, f) for f in (0.01, 0.02, 0.05)},
+        "dev_sentence_mode": {
+            str(f): dev_report(model, args.data, f, sentences=True) for f in (0.02, 0.05)
+        },
+    }
+    (HERE / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", "utf-8")
+    (HERE / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
+    d = metrics["dev"][str(args.target_fpr)]
+    print(json.dumps({k: d[k] for k in ("threshold", "jailbreak_recall", "benign_fpr")}))
+    print(json.dumps(d["harmful_request"]))
+
+
+if __name__ == "__main__":
+    main()

