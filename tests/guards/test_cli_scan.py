@@ -28,9 +28,17 @@ def write(tmp_path: Path, lines: list[str]) -> Path:
     return path
 
 
+BASIC_POLICY = "version: 1\ninput: [{scanner: unicode}, {scanner: secrets}]\n"
+
+
 def test_scan_file(tmp_path: Path) -> None:
     path = write(tmp_path, [json.dumps(r) for r in ROWS])
-    res = runner.invoke(app, ["scan", str(path), "--stage", "input", "--batch-size", "2"])
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(BASIC_POLICY)
+    res = runner.invoke(
+        app,
+        ["scan", str(path), "--stage", "input", "--batch-size", "2", "--policy", str(policy)],
+    )
     assert res.exit_code == 0, res.output
     out = rows(res.stdout)
     assert [r["id"] for r in out] == ["a", 2, "c"]
@@ -108,5 +116,7 @@ def test_cli_matches_the_pipeline() -> None:
     )
     direct = asyncio.run(p.scan_input(req, ScanContext()))
     assert row["action"] == direct.action
-    assert row["scanners"] == {k: {"action": v.action, "score": v.score, "reason": v.reason}
+    # The CLI rounds scores to 4 places.
+    assert row["scanners"] == {k: {"action": v.action, "score": round(v.score, 4),
+                                   "reason": v.reason}
                                for k, v in direct.verdicts.items()}  # fmt: skip

@@ -7,6 +7,8 @@ import pytest
 import yaml
 
 from tiergate.errors import ConfigError
+from tiergate.guards.base import ScanContext
+from tiergate.guards.pipeline import GuardPipeline
 from tiergate.guards.policy import (
     GuardPolicy,
     load_policy,
@@ -22,8 +24,10 @@ def policy(**extra: Any) -> dict[str, Any]:
 
 def test_packaged_default_loads() -> None:
     p = load_policy(None)
-    assert [e.scanner for e in p.input] == ["unicode", "secrets"]
-    assert [e.scanner for e in p.output] == ["unicode", "secrets"]
+    assert [e.scanner for e in p.input] == ["injection", "unicode", "secrets", "pii", "moderation"]
+    assert [e.scanner for e in p.output] == ["unicode", "secrets", "pii", "moderation", "code"]
+    # Every scanner in the packaged policy builds with its params (no ConfigError at start).
+    GuardPipeline(p).chain("input", ScanContext())
     assert len(p.hash) == 64
 
 
