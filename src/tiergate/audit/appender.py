@@ -34,10 +34,6 @@ class Prepared:
     raw: tuple[str | None, str | None] | None
 
 
-# The engine's default (tiergate.store.db), restored after a short per-call timeout.
-SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-
 class Appender:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -68,49 +64,41 @@ class Appender:
         params = tuple(texts[c] if c in texts else self._param(c, row[c]) for c in CONTENT_FIELDS)
         return Prepared(content_json(row, data_json, verdicts_json), params, raw)
 
-    def append(
-        self,
-        events: Sequence[Prepared],
-        expires_at: datetime,
-        *,
-        busy_timeout_ms: int | None = None,
-    ) -> list[int]:
-        """Chain and commit ``events`` in one transaction; returns their ids.
-
-        ``busy_timeout_ms`` (SQLite): how long to wait for another writer, this call only."""
+    def append(self, events: Sequence[Prepared], expires_at: datetime) -> list[int]:
+        """Chain and commit ``events`` in one transaction on a pooled connection."""
         with self.engine.connect() as sa_conn:
-            conn: Any = sa_conn.connection.dbapi_connection
-            cur = conn.cursor()
-            if self.sqlite and busy_timeout_ms is not None:
-                cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-            try:
-                if self.sqlite:
-                    # Take the write lock before reading the head, or two processes could read
-                    # the same tip and fork the chain. (PostgreSQL: SELECT ... FOR UPDATE.)
-                    cur.execute("BEGIN IMMEDIATE")
-                cur.execute(self.read_head)
-                last_id, prev = cur.fetchone()
-                rows, raw_rows, ids = [], [], []
-                for event in events:
-                    last_id += 1
-                    digest = link_hash(last_id, prev, event.content)
-                    rows.append((last_id, *event.params, prev, digest))
-                    prev = digest
-                    ids.append(last_id)
-                    if event.raw is not None:
-                        raw_rows.append((last_id, *event.raw, self._param("ts", expires_at)))
-                cur.executemany(self.insert_event, rows)
-                if raw_rows:
-                    cur.executemany(self.insert_raw, raw_rows)
-                cur.execute(self.move_head, (last_id, prev, HEAD_ID))
-                conn.commit()
-            except BaseException:
-                conn.rollback()
-                raise
-            finally:
-                if self.sqlite and busy_timeout_ms is not None:
-                    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-                cur.close()
+            return self.append_on(sa_conn.connection.dbapi_connection, events, expires_at)
+
+    def append_on(self, conn: Any, events: Sequence[Prepared], expires_at: datetime) -> list[int]:
+        """The same on a DB-API connection the caller holds (the SQLite inline path keeps one,
+        with its own short busy timeout)."""
+        cur = conn.cursor()
+        try:
+            if self.sqlite:
+                # Take the write lock before reading the head, or two processes could read
+                # the same tip and fork the chain. (PostgreSQL: SELECT ... FOR UPDATE.)
+                cur.execute("BEGIN IMMEDIATE")
+            cur.execute(self.read_head)
+            last_id, prev = cur.fetchone()
+            rows, raw_rows, ids = [], [], []
+            for event in events:
+                last_id += 1
+                digest = link_hash(last_id, prev, event.content)
+                rows.append((last_id, *event.params, prev, digest))
+                prev = digest
+                ids.append(last_id)
+                if event.raw is not None:
+                    raw_rows.append((last_id, *event.raw, self._param("ts", expires_at)))
+            cur.executemany(self.insert_event, rows)
+            if raw_rows:
+                cur.executemany(self.insert_raw, raw_rows)
+            cur.execute(self.move_head, (last_id, prev, HEAD_ID))
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            cur.close()
         return ids
 
     def _param(self, column: str, value: Any) -> Any:

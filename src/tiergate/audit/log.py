@@ -141,6 +141,12 @@ class AuditLog:
         # the thread still takes batches under load. One writer per process at a time.
         self._inline = db.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock()
+        self._inline_conn: Any = None
+        if self._inline:
+            # Its own connection, with a short busy timeout: if another process holds the write
+            # lock, the inline path gives up at once (the writer thread waits instead).
+            self._inline_conn = db.engine.raw_connection()
+            self._inline_conn.execute("PRAGMA busy_timeout=20")
         self._closed = False
         self._close_lock = threading.Lock()
         self.purge_raw()  # leftovers from an earlier run (also when raw storage is now off)
@@ -163,16 +169,18 @@ class AuditLog:
 
     def _try_inline(self, event: AuditEvent) -> int | None:
         """Append on this thread if the log is idle; None means "use the writer thread"."""
-        if not self._inline or self._closed or not self._queue.empty():
+        if self._inline_conn is None or self._closed or not self._queue.empty():
             return None
         if not self._write_lock.acquire(blocking=False):
             return None
         try:
+            if self._inline_conn is None:  # closed meanwhile
+                return None
             prepared = self._prepare(event)
             expires = datetime.now(UTC) + self.retention
             # A short busy timeout: if another process holds the write lock, don't stall the
             # event loop; the writer thread waits instead.
-            ids = self._appender.append([prepared], expires, busy_timeout_ms=20)
+            ids = self._appender.append_on(self._inline_conn, [prepared], expires)
         except Exception as exc:
             if self._transient(exc):
                 return None
@@ -319,6 +327,10 @@ class AuditLog:
             self._closed = True
         self._queue.put(None)
         self._thread.join()
+        with self._write_lock:
+            if self._inline_conn is not None:
+                self._inline_conn.close()
+                self._inline_conn = None
 
 
 def tokens_since(db: Database, since: datetime) -> dict[str, int]:

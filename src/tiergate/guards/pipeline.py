@@ -239,6 +239,7 @@ class GuardPipeline:
         self.policy_hash = policy.hash
         self._instances: dict[str, Scanner] = {}
         self._chains: dict[tuple[str, str, str | None, str | None], tuple[BoundScanner, ...]] = {}
+        self._restorers: dict[int, list[Restorer]] = {}
         entries: list[tuple[ScannerEntry, ChainStage]] = [
             *((e, "input") for e in policy.input), *((e, "output") for e in policy.output)
         ]  # fmt: skip
@@ -267,7 +268,14 @@ class GuardPipeline:
         return chain
 
     def restorers(self, ctx: ScanContext) -> list[Restorer]:
-        return [b.scanner for b in self.chain("input", ctx) if isinstance(b.scanner, Restorer)]
+        # Cached per chain: isinstance() on a runtime-checkable Protocol is slow, and this runs
+        # on every response.
+        chain = self.chain("input", ctx)
+        found = self._restorers.get(id(chain))
+        if found is None:
+            found = [b.scanner for b in chain if isinstance(b.scanner, Restorer)]
+            self._restorers[id(chain)] = found
+        return found
 
     def restore(self, text: str, ctx: ScanContext) -> str:
         for r in self.restorers(ctx):

@@ -22,7 +22,7 @@ from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import Hit, LinearModel, best_hit
 
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 # Above this many characters the scan runs in a worker thread so the event loop stays free.
 _THREAD_ABOVE = 4000
 
@@ -48,6 +48,9 @@ class InjectionParams(BaseModel):
     chunk_chars: int | None = Field(default=None, ge=200, le=20000)
     chunk_overlap: int | None = Field(default=None, ge=0)
     model_version: str = MODEL_VERSION
+    # Messages from these roles are trusted: the app developer writes them (LLM Guard, too,
+    # scans only the user prompt). Empty list = scan every role.
+    skip_roles: list[str] = Field(default_factory=lambda: ["system", "developer"])
 
     @model_validator(mode="after")
     def _overlap_fits(self) -> InjectionParams:
@@ -85,6 +88,8 @@ class InjectionScanner:
         return "jailbreak" if self.kind_model.score_text(hit.window) >= 0.5 else "injection"
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
+        if ctx.role in self.params.skip_roles:
+            return Verdict(action="allow", details={"skipped_role": ctx.role})
         if len(text) > _THREAD_ABOVE:
             hit = await asyncio.to_thread(self.score, text)
         else:

@@ -185,6 +185,10 @@ class ModerationParams(BaseModel):
     # An explicit score threshold overrides target_fpr.
     threshold: float | None = Field(default=None, gt=0.0, lt=1.0)
     model_path: str | None = None
+    # Messages from these roles are not moderated: the application developer writes them
+    # ("You are a helpful assistant..."), and persona instructions read like requests to an
+    # n-gram model. The pipeline sets ``ctx.role`` per message.
+    skip_roles: list[str] = Field(default_factory=lambda: ["system", "developer"])
 
     @field_validator("actions")
     @classmethod
@@ -216,7 +220,7 @@ class ModerationScanner:
         return self.model.calibration(sentences=sentences).threshold_for(self.params.target_fpr)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        if not text.strip():
+        if not text.strip() or ctx.role in self.params.skip_roles:
             return Verdict()
         sentences = self.params.sentences
         if sentences is None:
