@@ -181,6 +181,21 @@ def bench_injection(data: Path) -> dict[str, Any]:
     return results
 
 
+def everyday_block_rate() -> dict[str, Any]:
+    """Over-blocking on short everyday chat (tests/guards/data, written apart from training)."""
+    from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
+
+    path = ROOT / "tests" / "guards" / "data" / "everyday_benign_injection.txt"
+    prompts = [ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip()]
+    scanner = InjectionScanner(InjectionParams())
+    blocked = [p for p in prompts if scanner.score(p).score >= scanner.threshold]
+    return {
+        "n": len(prompts),
+        "block_rate": round(len(blocked) / len(prompts), 4),
+        "blocked": blocked,
+    }
+
+
 # -- PII ---------------------------------------------------------------------------------------
 
 
@@ -371,6 +386,7 @@ def main() -> None:
     ap.add_argument("--pii-rows", type=int, default=400)
     ap.add_argument("--runs", type=int, default=200)
     ap.add_argument("--skip-pii", action="store_true")
+    ap.add_argument("--only-injection", action="store_true", help="injection quality only")
     args = ap.parse_args()
     data = find_data(args.data)
     if data is None:
@@ -379,6 +395,11 @@ def main() -> None:
     results: dict[str, Any] = {"data": str(data)}
     results["injection"] = bench_injection(data)
     print_injection(results["injection"])
+    results["injection_everyday"] = everyday_block_rate()
+    print("\n## Injection on held-out everyday chat (block rate, default params)\n")
+    print(json.dumps(results["injection_everyday"], indent=1))
+    if args.only_injection:
+        return
     results["moderation"] = bench_moderation(data)
     print("\n## Moderation (harmful_request vs benign)\n")
     print("```json\n" + json.dumps(results["moderation"], indent=1)[:1500] + "\n```")

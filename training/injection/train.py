@@ -1,6 +1,6 @@
 """Train the shipped prompt-injection / jailbreak classifier (reproducible).
 
-    python training/injection/train.py [--data DIR] [--version 1] [--seed 0] [--C 4.0]
+    python training/injection/train.py [--data DIR] [--version 2] [--seed 0] [--C 4.0]
 
 Reads ONLY the train splits (prompts_train.jsonl, injected_documents_train.jsonl) plus the
 synthetic data in synthetic.py. Writes:
@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from everyday import everyday_prompts  # noqa: E402
 from synthetic import Example, extra_examples  # noqa: E402
 
 from tiergate.guards.ml import (  # noqa: E402
@@ -245,7 +246,7 @@ def save_kind_head(
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=None)
-    ap.add_argument("--version", default="1")
+    ap.add_argument("--version", default="2")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--C", type=float, default=64.0)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "tiergate" / "data")
@@ -257,6 +258,7 @@ def main() -> None:
     )
     ap.add_argument("--skip-dev", action="store_true")
     ap.add_argument("--word-weight", type=float, default=1.0)
+    ap.add_argument("--everyday", type=int, default=3000, help="benign everyday chat prompts")
     args = ap.parse_args()
     data = args.data or default_data_dir()
     np.random.seed(args.seed)
@@ -271,6 +273,13 @@ def main() -> None:
     train += [
         Item(f"syn-{i}", e.text, e.label, e.kind, e.source, view=e.view)
         for i, e in enumerate(synth)
+    ]
+    # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
+    # chat traffic the train split under-represents (v1 blocked "Say hello.").
+    everyday = everyday_prompts(args.seed, args.everyday)
+    train += [
+        Item(f"day-{i}", t, 0, "benign", "tiergate-everyday", calibrate=True)
+        for i, t in enumerate(everyday)
     ]
     featurizer = HashingFeaturizer(word_weight=args.word_weight)
     per_item = [training_windows(it) for it in train]
@@ -296,12 +305,20 @@ def main() -> None:
         for name in ("prompts_train.jsonl", "injected_documents_train.jsonl")
     }
     synth_path = Path(__file__).resolve().parent / "synthetic.py"
+    everyday_path = Path(__file__).resolve().parent / "everyday.py"
     manifest = {
         "inputs": files,
         "synthetic": {
             "file": "training/injection/synthetic.py",
             "sha256": sha256(synth_path),
             "rows": len(synth),
+            "seed": args.seed,
+            "license": "CC0-1.0",
+        },
+        "everyday": {
+            "file": "training/injection/everyday.py",
+            "sha256": sha256(everyday_path),
+            "rows": len(everyday),
             "seed": args.seed,
             "license": "CC0-1.0",
         },

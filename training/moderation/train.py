@@ -5,8 +5,9 @@ its quality on the dev split.
 
 Inputs: ``prompts_train.jsonl`` (harmful_request + jailbreak rows are harmful, benign rows are
 benign, injection rows are left out: they are the injection scanner's job) and the hand-written
-``seed.jsonl`` here. ``prompts_dev.jsonl`` is only read for the report. Deterministic: fixed
-folds, deterministic featurizer and solver. Writes ``moderation-v1.{npz,json}``, and here
+``seed.jsonl`` and the generated everyday prompts (``everyday.py``) here.
+``prompts_dev.jsonl`` is only read for the report. Deterministic: fixed
+folds, deterministic featurizer and solver. Writes ``<MODEL_STEM>.{npz,json}``, and here
 ``metrics.json`` + ``manifest.json`` (SHA-256 and row counts of every input file).
 """
 
@@ -37,11 +38,14 @@ from tiergate.guards.scanners.moderation import (
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from categories import weak_categories  # noqa: E402
+from everyday import everyday_rows  # noqa: E402
 
 CATS = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
 FEATURIZER = HashingFeaturizer(dim_bits=18, char_min=2, char_max=5, word_min=1, word_max=2)
 SEED_WEIGHT = 3.0
+# Generated everyday chat (everyday.py): 1.0 left 6% of held-out everyday prompts blocked.
+EVERYDAY_WEIGHT = 2.0
 CATEGORY_KEEP = 20_000  # non-zero coefficients kept per category head
 FOLDS = 5
 LENGTH_BUCKETS = [(0, 100), (100, 300), (300, 1000), (1000, 10**9)]
@@ -69,6 +73,10 @@ def training_rows(data: Path) -> list[dict[str, Any]]:
         cats = [r["category"]] if harmful else []
         rows.append({**r, "source": "tiergate-seed", "y": int(harmful), "cats": cats,
                      "w": SEED_WEIGHT})  # fmt: skip
+    # Benign rows of both the fit and the calibration pool: the public benign prompts are
+    # mostly long tasks, so short everyday chat was what the model had never seen as benign.
+    for r in everyday_rows():
+        rows.append({**r, "source": "tiergate-everyday", "y": 0, "cats": [], "w": EVERYDAY_WEIGHT})
     return rows
 
 
@@ -124,7 +132,8 @@ def make_model(
     cat_b: list[float] | None = None, provenance: dict[str, Any] | None = None,
 ) -> ModerationModel:  # fmt: skip
     meta = ModerationMeta(
-        name="moderation", version="1", featurizer=FEATURIZER, bias=b, calibration=cal,
+        name="moderation", version=MODEL_STEM.rsplit("-v", 1)[1], featurizer=FEATURIZER,
+        bias=b, calibration=cal,
         categories=CATS, category_bias=cat_b or [0.0] * len(CATS), provenance=provenance or {},
     )  # fmt: skip
     if cat_w is None:
@@ -226,10 +235,12 @@ def main() -> None:
     args = ap.parse_args()
 
     rows = training_rows(args.data)
-    inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl"]
+    inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     manifest = {
         "inputs": [
-            {"path": p.name, "sha256": sha256(p), "rows": len(read_jsonl(p))} for p in inputs
+            {"path": p.name, "sha256": sha256(p),
+             "rows": len(read_jsonl(p)) if p.suffix == ".jsonl" else len(everyday_rows())}
+            for p in inputs
         ],
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(

@@ -5,7 +5,7 @@ Two linear heads over one hashed n-gram featurization (``tiergate.guards.ml``): 
 harmful-vs-benign score, calibrated to a target false-positive rate on held-out benign prompts,
 and one-vs-rest category heads that say *which* hazard. The binary score decides whether
 anything is flagged; the categories decide the action (per-category policy, e.g. let S6
-specialized advice through). Weights: ``tiergate/data/moderation-v1.{npz,json}`` (trained by
+specialized advice through). Weights: ``tiergate/data/moderation-v2.{npz,json}`` (trained by
 ``training/moderation/train.py``).
 """
 
@@ -43,7 +43,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "S13": "elections",
     "S14": "code interpreter abuse",
 }
-MODEL_STEM = "moderation-v1"
+MODEL_STEM = "moderation-v2"
 ModerationAction = Literal["allow", "block"]
 
 
@@ -220,7 +220,9 @@ class ModerationScanner:
         return self.model.calibration(sentences=sentences).threshold_for(self.params.target_fpr)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        if not text.strip() or ctx.role in self.params.skip_roles:
+        if ctx.role in self.params.skip_roles:
+            return Verdict(details={"skipped_role": ctx.role})
+        if not text.strip():
             return Verdict()
         sentences = self.params.sentences
         if sentences is None:
