@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from tiergate.cli.common import fail, print_json
-from tiergate.cli.tier import actor, errors, open_services
+from tiergate.cli.common import errors, fail, print_json
+from tiergate.cli.tier import actor, open_services
 
 app = typer.Typer(help="Identities, attestations and access requests.", no_args_is_help=True)
 identity_app = typer.Typer(help="Users and organisations.", no_args_is_help=True)

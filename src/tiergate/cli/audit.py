@@ -8,22 +8,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from tiergate.cli.common import handled_errors
+
 if TYPE_CHECKING:
     from tiergate.audit.log import AuditLog, AuditRecord
 
 app = typer.Typer(help="Inspect the tamper-evident audit log.", no_args_is_help=True)
-
-
-@contextmanager
-def cli_errors() -> Iterator[None]:
-    """Service errors as one ``error: ...`` line (also under CliRunner, which skips main())."""
-    from tiergate.cli.common import fail
-    from tiergate.errors import TiergateError
-
-    try:
-        yield
-    except TiergateError as exc:
-        fail(exc.message, 2 if exc.status < 500 else 1)
 
 
 @contextmanager
@@ -33,7 +23,7 @@ def open_audit() -> Iterator[AuditLog]:
     from tiergate.cli.common import database, settings
 
     s = settings()
-    with cli_errors():
+    with handled_errors():
         key = load_hmac_key(s.home)
     audit = AuditLog(
         database(),

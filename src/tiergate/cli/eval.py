@@ -18,9 +18,9 @@ app = typer.Typer(help="Safety evaluations: run suites, report, compare.", no_ar
 
 @contextmanager
 def _errors() -> Iterator[None]:
-    from tiergate.cli.audit import cli_errors
+    from tiergate.cli.common import handled_errors
 
-    with cli_errors():
+    with handled_errors():
         yield
 
 

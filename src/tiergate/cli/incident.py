@@ -28,11 +28,11 @@ REASON_HELP = "Why (shown to clients and kept in the audit log)."
 
 @contextmanager
 def switchboard() -> Iterator[SwitchBoard]:
-    from tiergate.cli.audit import cli_errors, open_audit
-    from tiergate.cli.common import database
+    from tiergate.cli.audit import open_audit
+    from tiergate.cli.common import database, handled_errors
     from tiergate.incident.switches import SwitchBoard
 
-    with open_audit() as audit, cli_errors():
+    with open_audit() as audit, handled_errors():
         yield SwitchBoard(database(), audit)
 
 

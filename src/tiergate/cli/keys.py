@@ -25,11 +25,11 @@ def actor() -> str:
 
 @contextmanager
 def key_service() -> Iterator[KeyService]:
-    from tiergate.cli.audit import cli_errors, open_audit
-    from tiergate.cli.common import database
+    from tiergate.cli.audit import open_audit
+    from tiergate.cli.common import database, handled_errors
     from tiergate.perimeter.keys import KeyService
 
-    with open_audit() as audit, cli_errors():
+    with open_audit() as audit, handled_errors():
         yield KeyService(database(), audit=audit)
 
 

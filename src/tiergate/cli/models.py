@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from tiergate.cli.common import database, fail, print_json, settings
+from tiergate.cli.common import database, fail, handled_errors, print_json, settings
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -27,16 +27,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _errors(fn: F) -> F:
-    """Registry errors become ``error: ...`` without a traceback."""
+    """Registry errors become ``error: ...`` without a traceback; opened databases close."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from tiergate.errors import TiergateError
-
         try:
-            return fn(*args, **kwargs)
-        except TiergateError as exc:
-            fail(exc.message, code=2 if exc.status < 500 else 1)
+            with handled_errors():
+                return fn(*args, **kwargs)
         finally:
             while _OPENED:
                 _OPENED.pop().close()

@@ -17,11 +17,11 @@ app = typer.Typer(help="Continuous red-teaming of served models.", no_args_is_he
 
 @contextmanager
 def service() -> Iterator[RedteamService]:
-    from tiergate.cli.audit import cli_errors, open_audit
-    from tiergate.cli.common import database, settings
+    from tiergate.cli.audit import open_audit
+    from tiergate.cli.common import database, handled_errors, settings
     from tiergate.evals.redteam import RedteamService
 
-    with open_audit() as audit, cli_errors():
+    with open_audit() as audit, handled_errors():
         yield RedteamService(settings(), database(), audit)
 
 

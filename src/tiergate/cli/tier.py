@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import getpass
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from tiergate.cli.common import database, fail, print_json, settings
+from tiergate.cli.common import database, errors, fail, print_json, settings
 
 if TYPE_CHECKING:
     from tiergate.access.service import AccessService
@@ -22,23 +21,6 @@ if TYPE_CHECKING:
 app = typer.Typer(help="Capability-indexed access tiers (C-002 policy).", no_args_is_help=True)
 policy_app = typer.Typer(help="Show the active tier policy, or check a new one.")
 app.add_typer(policy_app, name="policy")
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def errors(fn: F) -> F:
-    """tiergate errors become ``error: ...`` without a traceback."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from tiergate.errors import TiergateError
-
-        try:
-            return fn(*args, **kwargs)
-        except TiergateError as exc:
-            fail(exc.message, code=2 if exc.status < 500 else 1)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def actor() -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import typer
 
-from tiergate.cli.tier import errors, open_services
+from tiergate.cli.common import errors
+from tiergate.cli.tier import open_services
 
 
 @errors
