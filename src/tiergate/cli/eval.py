@@ -96,6 +96,7 @@ def run(
     from tiergate.cli.common import database, settings
     from tiergate.evals.runner import RunConfig
     from tiergate.evals.service import Endpoint, run_suite
+    from tiergate.plugins import registry
 
     params = parse_params(param)
     if data is not None:
@@ -108,6 +109,8 @@ def run(
     endpoint = Endpoint(model=model, base_url=base_url, api_key=key)
     jkey = SecretStr(judge_api_key) if judge_api_key else None
     judge_ep = Endpoint(model=judge, base_url=judge_base_url, api_key=jkey) if judge else None
+    with _errors():
+        registry("suites").get(suite)  # unknown suite: one error line, before any progress bar
     with _errors(), _progress(not as_json, suite) as progress:
         summary = asyncio.run(
             run_suite(settings(), database(), config, endpoint, judge=judge_ep, progress=progress)
