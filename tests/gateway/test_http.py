@@ -147,3 +147,15 @@ async def test_monitor_only_entry_flags_without_blocking(harness_factory: Any) -
     assert 'tiergate_blocks_total{action="flag",scanner="scripted",stage="input"} 1.0' in metrics
     event = next(e for e in h.services.audit.tail(5) if e.kind == "chat")
     assert event.verdicts["input:scripted"]["flagged"] is True
+
+
+async def test_get_model_hides_models_outside_the_key(harness_factory: Any) -> None:
+    h = await harness_factory()
+    assert (await h.client.get("/v1/models/fake", headers=h.auth())).status_code == 200
+    unknown = await h.client.get("/v1/models/nope", headers=h.auth())
+    assert unknown.status_code == 404
+    narrow, _ = h.services.keys.create("narrow", models=["other"])
+    hidden = await h.client.get("/v1/models/fake", headers=h.auth(narrow))
+    assert hidden.status_code == 404
+    assert hidden.json()["error"]["code"] == unknown.json()["error"]["code"] == "model_not_found"
+    assert "does not exist or you do not have access" in hidden.json()["error"]["message"]

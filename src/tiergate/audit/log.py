@@ -139,10 +139,9 @@ class AuditLog:
         # SQLite: an append takes ~40 us, far less than handing it to the writer thread and back
         # (~1 ms measured in the gateway). So an idle log appends inline on the caller's thread;
         # the thread still takes batches under load. One writer per process at a time.
-        self._inline = db.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock()
         self._inline_conn: Any = None
-        if self._inline:
+        if db.engine.dialect.name == "sqlite":
             # Its own connection, with a short busy timeout: if another process holds the write
             # lock, the inline path gives up at once (the writer thread waits instead).
             self._inline_conn = db.engine.raw_connection()

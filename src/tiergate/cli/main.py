@@ -31,19 +31,12 @@ _GROUPS: list[tuple[str, str, str]] = [
     ("tiergate.cli.eval", "app", "eval"),
     ("tiergate.cli.eval", "app", "evals"),
     ("tiergate.cli.redteam", "app", "redteam"),
-    ("tiergate.cli.data", "app", "data"),
 ]
 
 
 def _mount() -> None:
     for module_name, attr, name in _GROUPS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # group not built yet
-                continue
-            raise
-        obj = getattr(module, attr)
+        obj = getattr(importlib.import_module(module_name), attr)
         if isinstance(obj, typer.Typer):
             app.add_typer(obj, name=name)
         else:

@@ -17,7 +17,7 @@ from tiergate.gateway.middleware.perimeter import (
     BodyLimitMiddleware,
     RequestIdMiddleware,
 )
-from tiergate.gateway.routes import admin, chat, meta
+from tiergate.gateway.routes import access, admin, chat, files, meta
 from tiergate.gateway.services import Services, build_services
 from tiergate.settings import Settings
 from tiergate.types import ErrorBody, ErrorDetail
@@ -44,28 +44,14 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.services = svc
-    for module in (chat, meta, admin):
+    for module in (chat, meta, admin, files, access):
         app.include_router(module.router)
-    _mount_optional(app)
     _install_error_handlers(app)
     # Outermost first at runtime: request id -> body limit -> auth -> routes.
     app.add_middleware(AuthMiddleware, services=svc)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
     return app
-
-
-def _mount_optional(app: FastAPI) -> None:
-    import importlib
-
-    for name in ("tiergate.gateway.routes.files", "tiergate.gateway.routes.access"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        app.include_router(module.router)
 
 
 def _error(exc: TiergateError) -> JSONResponse:

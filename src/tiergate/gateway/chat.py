@@ -49,6 +49,9 @@ class Trace:
     error: str = ""
     data: dict[str, Any] = field(default_factory=dict)
 
+    def add_guard_time(self, stage: str, seconds: float) -> None:
+        self.guard_s[stage] = self.guard_s.get(stage, 0.0) + seconds
+
     def add_verdicts(self, stage: str, verdicts: dict[str, Verdict]) -> None:
         for name, v in verdicts.items():
             entry: dict[str, Any] = {
@@ -79,7 +82,7 @@ class ChatFlow:
     async def admit(self, key: KeyRecord, req: ChatRequest, trace: Trace) -> ServedModel:
         s = self.s
         trace.model = req.model
-        cfg = s.models.config(req.model)  # 404 for unknown models
+        s.models.config(req.model)  # 404 for unknown models, before any other check
         if key.models is not None and req.model not in key.models:
             raise Forbidden(f"this key may not use model '{req.model}'", code="model_not_allowed")
         reason = s.switches.killed(req.model, key.id)
@@ -91,7 +94,6 @@ class ChatFlow:
             # only keys limited to a maximum tier need the tier, which costs DB reads.
             decision = await asyncio.to_thread(s.access.check_chat, key, req.model)
             trace.data["tier"] = decision.tier
-        del cfg
         s.limiter.check(key, estimate_tokens(req))
         served = await s.models.get(req.model)
         trace.weights_sha256 = served.info.weights_sha256
@@ -100,9 +102,8 @@ class ChatFlow:
     async def guard_input(self, req: ChatRequest, ctx: ScanContext, trace: Trace) -> ChatRequest:
         t0 = time.perf_counter()
         result = await self.s.guards.scan_input(req, ctx)
-        trace.guard_s["input"] = time.perf_counter() - t0
-        trace.add_verdicts("input", result.verdicts)
-        self._count_blocks("input", result.verdicts)
+        trace.add_guard_time("input", time.perf_counter() - t0)
+        self._record_verdicts("input", result.verdicts, trace)
         if result.action == "block":
             trace.action = "block"
             raise PolicyBlocked(f"input blocked by policy: {result.reason}")
@@ -113,9 +114,8 @@ class ChatFlow:
     async def guard_output(self, text: str, ctx: ScanContext, trace: Trace) -> str:
         t0 = time.perf_counter()
         result = await self.s.guards.scan_output(text, ctx)
-        trace.guard_s["output"] = trace.guard_s.get("output", 0.0) + time.perf_counter() - t0
-        trace.add_verdicts("output", result.verdicts)
-        self._count_blocks("output", result.verdicts)
+        trace.add_guard_time("output", time.perf_counter() - t0)
+        self._record_verdicts("output", result.verdicts, trace)
         if result.action == "block":
             trace.action = "block"
             raise PolicyBlocked(f"output blocked by policy: {result.reason}")
@@ -123,7 +123,9 @@ class ChatFlow:
             trace.action = "redact"
         return result.text
 
-    def _count_blocks(self, stage: str, verdicts: dict[str, Verdict]) -> None:
+    def _record_verdicts(self, stage: str, verdicts: dict[str, Verdict], trace: Trace) -> None:
+        """Into the audit trace, and counted in metrics when a scanner acted or flagged."""
+        trace.add_verdicts(stage, verdicts)
         for name, v in verdicts.items():
             if v.action != "allow":
                 self.s.telemetry.blocks.labels(stage, name, v.action).inc()
@@ -195,9 +197,7 @@ class ChatFlow:
                     if delta.content:
                         g0 = time.perf_counter()
                         safe = await guard.feed(delta.content)
-                        trace.guard_s["output"] = (
-                            trace.guard_s.get("output", 0.0) + time.perf_counter() - g0
-                        )
+                        trace.add_guard_time("output", time.perf_counter() - g0)
                         if safe:
                             trace.completion += safe
                             yield _sse(chunk_id, created, req.model, {"content": safe})
@@ -210,8 +210,7 @@ class ChatFlow:
                 call = tool_calls[index]
                 await self._guard_tool_call(call, out_ctx, trace)
                 yield _sse(chunk_id, created, req.model, {"tool_calls": [call]})
-            trace.add_verdicts("output", guard.verdicts())
-            self._count_blocks("output", guard.verdicts())
+            self._record_verdicts("output", guard.verdicts(), trace)
             if usage is not None:
                 trace.tokens_in, trace.tokens_out = usage.prompt_tokens, usage.completion_tokens
             yield _sse(chunk_id, created, req.model, {}, finish_reason or "stop")
@@ -222,8 +221,7 @@ class ChatFlow:
             trace.backend_s = trace.backend_s or time.perf_counter() - t0
             if isinstance(exc, PolicyBlocked):
                 trace.action = "block"
-                trace.add_verdicts("output", guard.verdicts())
-                self._count_blocks("output", guard.verdicts())
+                self._record_verdicts("output", guard.verdicts(), trace)
             trace.status, trace.error = exc.status, exc.message
             yield sse_error(exc)
 
@@ -247,9 +245,8 @@ class ChatFlow:
         s = self.s
         total_s = time.perf_counter() - trace.started
         guard_s = sum(trace.guard_s.values())
-        model = trace.model or "-"
-        known = trace.model in s.models.names()
-        label = model if known else "-"
+        cfg = s.models.find(trace.model)
+        label = trace.model if cfg is not None else "-"
         s.telemetry.requests.labels(label, str(trace.status), trace.action).inc()
         s.telemetry.request_seconds.labels(label).observe(total_s)
         for stage, secs in trace.guard_s.items():
@@ -259,8 +256,7 @@ class ChatFlow:
         if trace.tokens_in or trace.tokens_out:
             s.telemetry.tokens.labels(label, "in").inc(trace.tokens_in)
             s.telemetry.tokens.labels(label, "out").inc(trace.tokens_out)
-            if known:
-                cfg = s.models.config(model)
+            if cfg is not None:
                 cost = (
                     trace.tokens_in * cfg.cost_per_mtok_input
                     + trace.tokens_out * cfg.cost_per_mtok_output
@@ -313,26 +309,26 @@ def _merge_tool_calls(acc: dict[int, dict[str, Any]], parts: list[dict[str, Any]
 def _sse(
     cid: str, created: int, model: str, delta: dict[str, Any], finish: str | None = None
 ) -> str:
-    # Built by hand: this runs once per streamed piece, and pydantic dumps cost more.
-    body = {
-        "id": cid,
-        "object": "chat.completion.chunk",
-        "created": created,
-        "model": model,
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-    }
-    return "data: " + json.dumps(body, separators=(",", ":")) + "\n\n"
+    return _sse_chunk(cid, created, model, [{"index": 0, "delta": delta, "finish_reason": finish}])
 
 
 def _sse_usage(cid: str, created: int, model: str, usage: Usage) -> str:
-    body = {
+    return _sse_chunk(cid, created, model, [], usage=usage.model_dump())
+
+
+def _sse_chunk(
+    cid: str, created: int, model: str, choices: list[Any], usage: dict[str, Any] | None = None
+) -> str:
+    # Built by hand: this runs once per streamed piece, and pydantic dumps cost more.
+    body: dict[str, Any] = {
         "id": cid,
         "object": "chat.completion.chunk",
         "created": created,
         "model": model,
-        "choices": [],
-        "usage": usage.model_dump(),
+        "choices": choices,
     }
+    if usage is not None:
+        body["usage"] = usage
     return "data: " + json.dumps(body, separators=(",", ":")) + "\n\n"
 
 

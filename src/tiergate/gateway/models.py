@@ -31,6 +31,15 @@ class ServedModel:
         return self.backend.info
 
 
+def model_not_found(name: str) -> NotFound:
+    # The same answer for "unknown" and "not yours": a key must not learn what else exists.
+    return NotFound(
+        f"The model '{name}' does not exist or you do not have access to it.",
+        code="model_not_found",
+        param="model",
+    )
+
+
 class ModelRouter:
     def __init__(self, models: dict[str, ModelConfig]) -> None:
         self._models: dict[str, ServedModel] = {
@@ -44,14 +53,15 @@ class ModelRouter:
     def config(self, name: str) -> ModelConfig:
         return self._lookup(name).config
 
+    def find(self, name: str) -> ModelConfig | None:
+        """The model's config, or None when it is not served (no exception on a hot path)."""
+        served = self._models.get(name)
+        return served.config if served is not None else None
+
     def _lookup(self, name: str) -> ServedModel:
         served = self._models.get(name)
         if served is None:
-            raise NotFound(
-                f"The model '{name}' does not exist or you do not have access to it.",
-                code="model_not_found",
-                param="model",
-            )
+            raise model_not_found(name)
         return served
 
     async def get(self, name: str) -> ServedModel:

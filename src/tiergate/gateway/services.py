@@ -118,12 +118,12 @@ def build_services(settings: Settings) -> Services:
         telemetry=Telemetry(),
         anonymous_key=anonymous,
     )
-    _attach_optional(svc)
+    _attach_governance(svc)
     return svc
 
 
-def _attach_optional(svc: Services) -> None:
-    """Registry, tiers and access control plug in when their packages are present."""
+def _attach_governance(svc: Services) -> None:
+    """The model registry, the tier policy and access control, over the same store and audit."""
     from tiergate.access.service import build_access
     from tiergate.registry.service import RegistryService
 

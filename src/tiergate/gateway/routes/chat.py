@@ -12,6 +12,7 @@ from tiergate.errors import BadRequest, TiergateError
 from tiergate.gateway.chat import ChatFlow, Trace, prompt_text
 from tiergate.gateway.deps import require_key, services
 from tiergate.guards.base import ScanContext
+from tiergate.perimeter.keys import KeyRecord
 from tiergate.types import ChatRequest
 
 router = APIRouter()
@@ -79,11 +80,11 @@ async def chat_completions(request: Request) -> Response:
 
 
 async def _audited(
-    flow: ChatFlow, key: object, trace: Trace, body: AsyncIterator[str]
+    flow: ChatFlow, key: KeyRecord, trace: Trace, body: AsyncIterator[str]
 ) -> AsyncIterator[str]:
     """Audit once the stream has ended, however it ended (done, blocked, client gone)."""
     try:
         async for line in body:
             yield line
     finally:
-        await flow.finish(key, trace)  # type: ignore[arg-type]
+        await flow.finish(key, trace)

@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse, Response
 
 from tiergate.errors import Forbidden
 from tiergate.gateway.deps import require_key, services
+from tiergate.gateway.models import model_not_found
 from tiergate.types import ModelCard, ModelList
 
 router = APIRouter()
@@ -25,9 +26,8 @@ async def list_models(request: Request) -> JSONResponse:
 async def get_model(name: str, request: Request) -> JSONResponse:
     key = require_key(request)
     svc = services(request)
-    svc.models.config(name)  # 404 when unknown
-    if key.models is not None and name not in key.models:
-        svc.models.config("\0")  # same 404 as unknown: don't reveal what exists
+    if svc.models.find(name) is None or (key.models is not None and name not in key.models):
+        raise model_not_found(name)
     return JSONResponse(ModelCard(id=name, created=svc.started_at).model_dump())
 
 
