@@ -1,16 +1,21 @@
-"""Detection: structured recognizers + name heuristics (+ optional spaCy NER), then overlap
-resolution. Pure and synchronous; the scanner decides what to do with the matches."""
+"""Detection: structured recognizers + name heuristics + the trained name tagger (+ optional
+spaCy NER), then overlap resolution. Pure and synchronous; the scanner decides what to do with
+the matches."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tiergate.guards.pii import names, ner
+from tiergate.guards.pii import names, ner, tagger
 from tiergate.guards.pii.recognizers import RECOGNIZERS, Match, find_structured
+from tiergate.guards.pii.vault import placeholder
 
 STRUCTURED_TYPES = frozenset(r.type for r in RECOGNIZERS)
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 ALL_TYPES = STRUCTURED_TYPES | NAME_TYPES
+
+
+MAX_PASSES = 3
 
 
 def analyze(
@@ -19,19 +24,94 @@ def analyze(
     *,
     threshold: float = 0.5,
     use_ner: bool = False,
+    use_tagger: bool = True,
     allow_list: Iterable[str] = (),
 ) -> list[Match]:
-    """Non-overlapping matches at or above ``threshold``, sorted by start offset."""
-    found = find_structured(text, types & STRUCTURED_TYPES)
-    if types & NAME_TYPES:
-        found += names.find_names(text, types & NAME_TYPES)
-        if use_ner:
-            found += _agree(ner.find_entities(text, types & NAME_TYPES), found)
-    allowed = {a.casefold() for a in allow_list}
-    found = [
-        m for m in found if m.score >= threshold and text[m.start : m.end].casefold() not in allowed
-    ]
-    return resolve_overlaps(found)
+    """Non-overlapping matches at or above ``threshold``, sorted by start offset.
+
+    Detection repeats over the text with the spans found so far masked the way the scanner
+    masks them (``<PERSON>``), until nothing new turns up: the tagger reads context, so it can
+    take "Maria Okafor Maria" as one name and leave the last "Okafor", which the masked text
+    then shows on its own. Without this, that remainder would leak, and redacting the redacted
+    text would change it again.
+    """
+    allowed = frozenset(a.casefold() for a in allow_list)
+    found = _detect(text, types, threshold, use_ner, use_tagger, allowed)
+    for _ in range(MAX_PASSES - 1):
+        if not found:
+            break
+        masked, segments = _mask(text, found)
+        more = [
+            m
+            for hit in _detect(masked, types, threshold, use_ner, use_tagger, allowed)
+            if (m := _unmask(hit, segments)) is not None
+        ]
+        if not more:
+            break
+        found = sorted(found + more, key=lambda m: m.start)
+    return found
+
+
+def _detect(
+    text: str,
+    types: frozenset[str],
+    threshold: float,
+    use_ner: bool,
+    use_tagger: bool,
+    allowed: frozenset[str],
+) -> list[Match]:
+    def keep(ms: list[Match]) -> list[Match]:
+        return [
+            m
+            for m in ms
+            if m.score >= threshold and text[m.start : m.end].casefold() not in allowed
+        ]
+
+    structured = resolve_overlaps(keep(find_structured(text, types & STRUCTURED_TYPES)))
+    if not types & NAME_TYPES:
+        return structured
+    # Heuristics and tagger together: the heuristics keep the cues a tweet-trained model sees
+    # rarely (titles, "Surname, First").
+    found = names.find_names(text, types & NAME_TYPES)
+    if use_tagger:
+        found += tagger.find_names(text, types & NAME_TYPES)
+    if use_ner:
+        found += _agree(ner.find_entities(text, types & NAME_TYPES), found)
+    # A validated structured match (an address, a card) owns its characters: the name models
+    # also call a street address a LOCATION, but the recognizer knows what it is.
+    names_left = [m for m in keep(found) if not any(_overlap(m, s) for s in structured)]
+    return sorted(structured + resolve_overlaps(names_left), key=lambda m: m.start)
+
+
+# (start in the masked text, end in the masked text, start in the original text)
+Segment = tuple[int, int, int]
+
+
+def _mask(text: str, matches: list[Match]) -> tuple[str, list[Segment]]:
+    """``text`` with each match replaced by its placeholder, and where the kept text went."""
+    parts: list[str] = []
+    segments: list[Segment] = []
+    pos = out = 0
+    for m in matches:  # sorted, non-overlapping
+        parts += [text[pos : m.start], placeholder(m.type)]
+        segments.append((out, out + m.start - pos, pos))
+        out += m.start - pos + len(parts[-1])
+        pos = m.end
+    parts.append(text[pos:])
+    segments.append((out, out + len(text) - pos, pos))
+    return "".join(parts), segments
+
+
+def _unmask(m: Match, segments: list[Segment]) -> Match | None:
+    """A match of the masked text in original offsets; None if it touches a placeholder."""
+    for start, end, orig in segments:
+        if start <= m.start and m.end <= end:
+            return Match(m.type, orig + m.start - start, orig + m.end - start, m.score)
+    return None
+
+
+def _overlap(a: Match, b: Match) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _agree(model: list[Match], heuristic: list[Match]) -> list[Match]:

@@ -84,6 +84,16 @@ def places() -> frozenset[str]:
     return _lexicon("places.txt")
 
 
+def common_words() -> frozenset[str]:
+    """Lower-case words that are rarely names (a feature of the tagger, not a filter)."""
+    return _lexicon("common_words.txt")
+
+
+def tech_terms() -> frozenset[str]:
+    """Lower-case product, language and format names ("python", "json"): never a person."""
+    return _lexicon("tech_terms.txt")
+
+
 def find_names(text: str, types: frozenset[str]) -> list[Match]:
     out: list[Match] = []
     if "PERSON" in types:

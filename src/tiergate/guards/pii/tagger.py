@@ -1,0 +1,134 @@
+"""Trained PERSON / LOCATION / ORGANIZATION tagger: a linear-chain CRF (python-crfsuite) over the
+features in ``features.py``, shipped as ``tiergate/data/pii-tagger-v1.crfsuite`` with a JSON of
+metadata (decoding threshold, training provenance). Built by ``training/pii/train_tagger.py``.
+
+Decoding is biased toward recall (F2 weighs a missed name four times a false alarm): a token
+starts a span when the CRF's marginal probability of any entity label there reaches the
+threshold chosen by cross-validation on the train split, not only when Viterbi says so. The span
+score is rescaled so that the threshold maps to 0.5, the scanner's default ``score_threshold``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tiergate.errors import ConfigError
+from tiergate.guards.pii.features import sequence_features, tokenize
+from tiergate.guards.pii.recognizers import Match
+
+MODEL_FILE = "pii-tagger-v1.crfsuite"
+META_FILE = "pii-tagger-v1.json"
+KINDS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+LABELS = ("O", *(f"{p}-{k}" for k in KINDS for p in ("B", "I")))
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A decoded span in token positions: tokens[first:last + 1]."""
+
+    kind: str
+    first: int
+    last: int
+    prob: float
+
+
+class Tagger:
+    def __init__(self, model: Path, threshold: float) -> None:
+        crf = importlib.import_module("pycrfsuite")
+        self._tagger: Any = crf.Tagger()
+        self._tagger.open(str(model))
+        self._lock = threading.Lock()  # a crfsuite tagger holds the sequence it was given
+        self.threshold = threshold
+
+    def find(self, text: str, types: frozenset[str]) -> list[Match]:
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        t = self.threshold
+        out: list[Match] = []
+        for s in self.decode(sequence_features(text, tokens)):
+            # A name neither starts nor ends on punctuation (". Then", "750 &&").
+            first, last = s.first, s.last
+            while first <= last and not _wordlike(tokens[first].text):
+                first += 1
+            while last >= first and not _wordlike(tokens[last].text):
+                last -= 1
+            if first > last or KINDS[s.kind] not in types:
+                continue
+            score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
+            out.append(Match(KINDS[s.kind], tokens[first].start, tokens[last].end, score))
+        return out
+
+    def decode(self, xseq: list[list[str]], threshold: float | None = None) -> list[Tagged]:
+        """Spans whose entity marginal reaches ``threshold`` (default: the shipped one)."""
+        with self._lock:
+            self._tagger.set(xseq)
+            return _spans(self._tagger, len(xseq), xseq, threshold or self.threshold)
+
+    def marginals(self, xseq: list[list[str]]) -> list[dict[str, float]]:
+        with self._lock:
+            self._tagger.set(xseq)
+            return [{y: self._tagger.marginal(y, i) for y in LABELS} for i in range(len(xseq))]
+
+
+def _wordlike(token: str) -> bool:
+    return token[:1].isalnum() or (token[:1] in "@#" and token[1:2].isalnum())
+
+
+def _spans(crf: Any, n: int, xseq: list[list[str]], threshold: float) -> list[Tagged]:
+    probs: list[dict[str, float] | None] = []
+    for i in range(n):
+        # P(O) first: most tokens are plainly outside, and then six more calls are not needed.
+        # Opaque tokens (placeholders, URLs, e-mails) never join a name.
+        if crf.marginal("O", i) > 1.0 - threshold or "w=<ph>" in xseq[i] or "w=<url>" in xseq[i]:
+            probs.append(None)
+        else:
+            probs.append({y: crf.marginal(y, i) for y in LABELS[1:]})
+    out: list[Tagged] = []
+    i = 0
+    while i < n:
+        p = probs[i]
+        if p is None:
+            i += 1
+            continue
+        kind = max(KINDS, key=lambda k: p[f"B-{k}"] + p[f"I-{k}"])
+        total = p[f"B-{kind}"] + p[f"I-{kind}"]
+        j = i + 1
+        while (
+            j < n
+            and (q := probs[j]) is not None
+            and q[f"I-{kind}"] >= max(q[f"B-{kind}"], threshold)
+        ):
+            total += q[f"B-{kind}"] + q[f"I-{kind}"]
+            j += 1
+        out.append(Tagged(kind, i, j - 1, total / (j - i)))
+        i = j
+    return out
+
+
+_lock = threading.Lock()
+_tagger: Tagger | None = None
+
+
+def load() -> Tagger:
+    """The packaged tagger, loaded once per process."""
+    global _tagger
+    with _lock:
+        if _tagger is None:
+            data = resources.files("tiergate") / "data"
+            meta = json.loads((data / META_FILE).read_text("utf-8"))
+            with resources.as_file(data / MODEL_FILE) as path:
+                if not path.is_file():
+                    raise ConfigError(f"PII tagger model missing: {path}")
+                _tagger = Tagger(path, float(meta["threshold"]))
+        return _tagger
+
+
+def find_names(text: str, types: frozenset[str]) -> list[Match]:
+    return load().find(text, types)

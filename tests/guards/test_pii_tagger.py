@@ -1,0 +1,124 @@
+"""The trained PERSON / LOCATION / ORGANIZATION tagger: it ships with the package, finds names in
+formal and chat text, leaves plain instructions and the scanner's own placeholders alone, and
+feeds the engine."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+
+import pytest
+
+from tiergate.guards.pii import tagger
+from tiergate.guards.pii.engine import NAME_TYPES, analyze
+from tiergate.guards.pii.features import tokenize
+
+FOUND = [
+    ("Dear Margaret Okonkwo, thank you for your letter.", "PERSON", "Margaret Okonkwo"),
+    ("Please forward the contract to Tomasz Wisniewski before Friday.", "PERSON", "Tomasz"),
+    ("The board of Northwind Logistics met in Rotterdam on Tuesday.", "ORGANIZATION", "Northwind"),
+    ("The board of Northwind Logistics met in Rotterdam on Tuesday.", "LOCATION", "Rotterdam"),
+    ("She moved from Lisbon to Toronto last year.", "LOCATION", "Toronto"),
+    ("hey priya are you still in london this weekend?", "PERSON", "priya"),
+    ("hey priya are you still in london this weekend?", "LOCATION", "london"),
+    ("just saw taylor swift at the airport lol", "PERSON", "taylor"),
+    ("Shares of Microsoft rose after the announcement.", "ORGANIZATION", "Microsoft"),
+]
+PLAIN = [
+    "Please summarise this report.",
+    "Translate the following paragraph into French.",
+    "Write a Python function that reverses a linked list.",
+    "The Board approved the Budget for the next Financial Year.",
+    "What is the difference between TCP and UDP?",
+    "Ok thanks, that makes sense. Can you give me another example?",
+]
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(m.type, text[m.start : m.end]) for m in tagger.find_names(text, NAME_TYPES)}
+
+
+def test_model_ships_as_package_data() -> None:
+    data = resources.files("tiergate") / "data"
+    meta = json.loads((data / tagger.META_FILE).read_text("utf-8"))
+    model = (data / tagger.MODEL_FILE).read_bytes()
+    assert hashlib.sha256(model).hexdigest() == meta["model_sha256"]
+    assert 0.0 < meta["threshold"] < 1.0
+    assert tagger.load() is tagger.load()  # loaded once
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), FOUND)
+def test_finds_names(text: str, kind: str, value: str) -> None:
+    assert any(k == kind and value in v for k, v in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_plain_text_has_no_names(text: str) -> None:
+    assert _found(text) == set()
+    assert [m for m in analyze(text) if m.type in NAME_TYPES] == []
+
+
+def test_placeholders_are_opaque() -> None:
+    text = "<PERSON_1> asked <PERSON_2> to email <EMAIL_ADDRESS> about <ORGANIZATION>."
+    assert [t.text for t in tokenize(text)][:3] == ["<PERSON_1>", "asked", "<PERSON_2>"]
+    assert _found(text) == set()
+
+
+def test_scores_stay_in_range_and_respect_types() -> None:
+    text = "Maria Rossi from Acme Corp flew to Nairobi."
+    matches = tagger.find_names(text, frozenset({"LOCATION"}))
+    assert matches
+    assert {m.type for m in matches} == {"LOCATION"}
+    assert all(0.0 <= m.score <= 1.0 for m in matches)
+
+
+def test_engine_uses_the_tagger() -> None:
+    text = "just saw taylor swift in nashville lol"
+    without = {m.type for m in analyze(text, use_tagger=False)}
+    with_tagger = {m.type for m in analyze(text)}
+    assert "PERSON" not in without
+    assert "PERSON" in with_tagger
+
+
+def test_empty_and_symbol_only_text() -> None:
+    assert tagger.find_names("", NAME_TYPES) == []
+    assert tagger.find_names(" ... !!! ", NAME_TYPES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love Python and Rust",
+        "We use Python, Rust and Go at work.",
+        "Convert this JSON to YAML, please.",
+        "My Django app crashes when I import Pandas.",
+    ],
+)
+def test_technology_words_are_not_names(text: str) -> None:
+    assert [m for m in analyze(text) if m.type in NAME_TYPES] == []
+
+
+def test_structured_match_owns_its_characters() -> None:
+    # The tagger also reads a street address as a LOCATION; the address recognizer wins.
+    text = "Ship to 1600 Pennsylvania Avenue, Washington, DC 20500."
+    assert [(m.type, text[m.start : m.end]) for m in analyze(text)] == [
+        ("ADDRESS", "1600 Pennsylvania Avenue, Washington, DC 20500")
+    ]
+
+
+def test_a_name_split_by_the_tagger_does_not_leave_a_remainder() -> None:
+    # One pass can take "Maria Okafor Maria" as one span; the masked second pass finds the rest.
+    text = "Maria Okafor Maria Okafor 4000000000000002"
+    covered = set()
+    for m in analyze(text):
+        covered |= set(range(m.start, m.end))
+    assert all(i in covered for i, ch in enumerate(text) if ch.isalpha())
+
+
+def test_spans_do_not_start_or_end_on_punctuation() -> None:
+    for text in ["Thanks George. Then Maria left.", "score: 750 && FICO rules"]:
+        for m in tagger.find_names(text, NAME_TYPES):
+            span = text[m.start : m.end]
+            assert span[0].isalnum(), span
+            assert span[-1].isalnum(), span
