@@ -33,8 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from compose import composed  # noqa: E402
 from everyday import everyday_prompts  # noqa: E402
-from synthetic import Example, extra_examples  # noqa: E402
+from multilingual import examples as multilingual_examples  # noqa: E402
+from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
 from tiergate.guards.ml import (  # noqa: E402
     Calibration,
@@ -54,6 +56,7 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-")
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,13 @@ def breakdown(items: list[Item], scores: np.ndarray, threshold: float) -> dict[s
     return out
 
 
+def real_oof_at_1pct(items: list[Item], scores: np.ndarray) -> dict[str, Any]:
+    real = np.array([not it.uid.startswith(SYNTHETIC_PREFIXES) for it in items])
+    y = np.array([it.label for it in items])[real]
+    s = scores[real]
+    return binary_report(y, s, threshold_at_fpr(s[y == 0], 0.01))
+
+
 def save_kind_head(
     featurizer: HashingFeaturizer,
     train: list[Item],
@@ -258,6 +268,8 @@ def main() -> None:
     )
     ap.add_argument("--skip-dev", action="store_true")
     ap.add_argument("--word-weight", type=float, default=1.0)
+    ap.add_argument("--compose", action=argparse.BooleanOptionalAction, default=True)
+    ap.add_argument("--multilingual", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--everyday", type=int, default=3000, help="benign everyday chat prompts")
     args = ap.parse_args()
     data = args.data or default_data_dir()
@@ -274,6 +286,22 @@ def main() -> None:
         Item(f"syn-{i}", e.text, e.label, e.kind, e.source, view=e.view)
         for i, e in enumerate(synth)
     ]
+    n_composed = n_multilingual = 0
+    if args.compose:
+        carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
+        rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
+        train += [
+            Item(f"cmp-{i}", t, lab, kind, f"tiergate-composed-{kind}")
+            for i, (t, lab, kind) in enumerate(rows)
+        ]
+        n_composed = len(rows)
+    if args.multilingual:
+        ml_rows = multilingual_examples(args.seed)
+        train += [
+            Item(f"ml-{i}", t, lab, kind, "tiergate-multilingual-v3")
+            for i, (t, lab, kind) in enumerate(ml_rows)
+        ]
+        n_multilingual = len(ml_rows)
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
     # chat traffic the train split under-represents (v1 blocked "Say hello.").
     everyday = everyday_prompts(args.seed, args.everyday)
@@ -304,6 +332,17 @@ def main() -> None:
         name: {"sha256": sha256(data / name), "rows": len(read_jsonl(data / name))}
         for name in ("prompts_train.jsonl", "injected_documents_train.jsonl")
     }
+    generated = {
+        name: {
+            "file": f"training/injection/{name}.py",
+            "sha256": sha256(Path(__file__).resolve().parent / f"{name}.py"),
+            "rows": rows,
+            "seed": args.seed,
+            "license": "CC0-1.0",
+        }
+        for name, rows in (("compose", n_composed), ("multilingual", n_multilingual))
+        if rows
+    }
     synth_path = Path(__file__).resolve().parent / "synthetic.py"
     everyday_path = Path(__file__).resolve().parent / "everyday.py"
     manifest = {
@@ -322,6 +361,7 @@ def main() -> None:
             "seed": args.seed,
             "license": "CC0-1.0",
         },
+        **generated,
         "excluded": "prompts kind=harmful_request (moderation scanner's concern)",
         "never_used": "dev splits (reporting only), any public benchmark",
     }
@@ -356,6 +396,9 @@ def main() -> None:
     metrics: dict[str, Any] = {
         "threshold_at_target_fpr_0.01": t01,
         "oof": breakdown(train, oof, t01),
+        # Model selection uses this, never dev: out-of-fold scores of the real train rows only
+        # (synthetic positives are easy and would flatter the figure), re-thresholded at 1% FPR.
+        "oof_real_1pct_fpr": real_oof_at_1pct(train, oof),
     }
     if not args.skip_dev:
         dev = load_items(data, "dev")
@@ -371,7 +414,8 @@ def main() -> None:
     print(
         json.dumps(
             {k: metrics[k] for k in metrics if k != "oof"}
-            | {"oof_overall": metrics["oof"]["overall"]},
+            | {"oof_overall": metrics["oof"]["overall"]}
+            | {"oof_real": metrics["oof_real_1pct_fpr"]},
             indent=1,
         )[:3000]
     )
