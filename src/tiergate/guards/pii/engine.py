@@ -37,13 +37,15 @@ def analyze(
     """
     allowed = frozenset(a.casefold() for a in allow_list)
     found = _detect(text, types, threshold, use_ner, use_tagger, allowed)
+    # Only the name detectors read context; the structured recognizers would find nothing new.
+    name_types = types & NAME_TYPES
     for _ in range(MAX_PASSES - 1):
-        if not found:
+        if not found or not name_types:
             break
         masked, segments = _mask(text, found)
         more = [
             m
-            for hit in _detect(masked, types, threshold, use_ner, use_tagger, allowed)
+            for hit in _detect(masked, name_types, threshold, use_ner, use_tagger, allowed)
             if (m := _unmask(hit, segments)) is not None
         ]
         if not more:
