@@ -60,7 +60,7 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def training_rows(data: Path) -> list[dict[str, Any]]:
+def training_rows(data: Path, seed_weight: float = SEED_WEIGHT) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
         if r["kind"] == "injection":
@@ -72,7 +72,7 @@ def training_rows(data: Path) -> list[dict[str, Any]]:
         harmful = r["label"] == "harmful"
         cats = [r["category"]] if harmful else []
         rows.append({**r, "source": "tiergate-seed", "y": int(harmful), "cats": cats,
-                     "w": SEED_WEIGHT})  # fmt: skip
+                     "w": seed_weight})  # fmt: skip
     # Benign rows of both the fit and the calibration pool: the public benign prompts are
     # mostly long tasks, so short everyday chat was what the model had never seen as benign.
     for r in everyday_rows():
@@ -232,9 +232,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE.parents[1] / "src/tiergate/data")
     ap.add_argument("--c", type=float, nargs="+", default=[64.0])
     ap.add_argument("--target-fpr", type=float, default=0.02)
+    ap.add_argument("--seed-weight", type=float, default=SEED_WEIGHT)
     args = ap.parse_args()
 
-    rows = training_rows(args.data)
+    rows = training_rows(args.data, args.seed_weight)
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     manifest = {
         "inputs": [
