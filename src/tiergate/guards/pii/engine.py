@@ -13,9 +13,7 @@ from tiergate.guards.pii.vault import placeholder
 STRUCTURED_TYPES = frozenset(r.type for r in RECOGNIZERS)
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 ALL_TYPES = STRUCTURED_TYPES | NAME_TYPES
-
-
-MAX_PASSES = 3
+MAX_PASSES = 3  # detection, then re-scans of the masked text while they find something new
 
 
 def analyze(
