@@ -127,6 +127,6 @@ def resolve_overlaps(matches: list[Match]) -> list[Match]:
     """Greedy: highest score first, then the longer span; drop anything overlapping a kept one."""
     kept: list[Match] = []
     for m in sorted(matches, key=lambda m: (-m.score, m.start - m.end, m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
+        if not any(_overlap(m, k) for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)

@@ -69,7 +69,8 @@ class Tagger:
         """Spans whose entity marginal reaches ``threshold`` (default: the shipped one)."""
         with self._lock:
             self._tagger.set(xseq)
-            return _spans(self._tagger, len(xseq), xseq, threshold or self.threshold)
+            t = self.threshold if threshold is None else threshold
+            return _spans(self._tagger, len(xseq), xseq, t)
 
     def marginals(self, xseq: list[list[str]]) -> list[dict[str, float]]:
         with self._lock:
