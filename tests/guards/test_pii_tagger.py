@@ -122,3 +122,29 @@ def test_spans_do_not_start_or_end_on_punctuation() -> None:
             span = text[m.start : m.end]
             assert span[0].isalnum(), span
             assert span[-1].isalnum(), span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier: Tanaka Precision Industries\nOsaka, Japan",
+        "Kind regards,\nAl Noor Holdings\nRiyadh",
+        "Attendees: Sarah Kim\nDavid Okafor\nMei Chen",
+    ],
+)
+def test_a_name_does_not_run_across_a_line_break(text: str) -> None:
+    spans = tagger.find_names(text, NAME_TYPES)
+    assert spans, "expected at least one name"
+    assert all("\n" not in text[m.start : m.end] for m in spans), [
+        text[m.start : m.end] for m in spans
+    ]
+
+
+def test_word_clusters_ship_and_group_names() -> None:
+    from tiergate.guards.pii.names import word_clusters
+
+    clusters = word_clusters()
+    assert len(clusters) > 20_000
+    # At the coarsest granularity, common first names share a cluster and a city does not.
+    assert clusters["john"][0] == clusters["david"][0] == clusters["michael"][0]
+    assert clusters["london"][0] != clusters["john"][0]

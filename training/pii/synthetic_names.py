@@ -230,6 +230,20 @@ FORMAL = [
     "The {O} team in {L} reported strong results this quarter.",
     "We visited {L}, {L} and {L} last summer.",
     "She moved from {L} to {L} to join {O}.",
+    # Forms and sign-offs in the languages the recognizers cover: the labels are not names.
+    "Name: {P}\nTelefon: 030 1234567\nOrt: {L}\nFirma: {O}",
+    "Vorname und Nachname: {P}\nAnschrift: {S}, {L}\nArbeitgeber: {O}",
+    "Nom : {P}\nTél : 01 42 68 53 00\nVille : {L}\nSociété : {O}",
+    "Nombre: {P}\nTeléfono: 912 345 678\nCiudad: {L}\nEmpresa: {O}",
+    "Sehr geehrte Frau {X},\n\nvielen Dank für Ihre Nachricht.\n\n"
+    "Mit freundlichen Grüßen\n{P}\n{O}",
+    "Bonjour {F},\nMerci pour votre retour.\nCordialement,\n{P}\n{O}, {L}",
+    "Hola {F}, gracias por todo.\nSaludos,\n{P}",
+    "Bill to: {O}, attn. {P}, {L}\nRemit to: {O}\nBIC: DEUTDEFF",
+    "{P} (EMEA sales, {O}) will join the call from {L}; figures are in EUR.",
+    "Mark this ticket as resolved and let {P} know.",
+    "Passenger: {P}\nFlight: LH 721\nSeat: 42K",
+    "Patient: {P}\nMRN: 00482913\nNext of kin: {P}",
 ]
 CHAT = [
     "hey {F} are you coming to {L} this weekend?",
@@ -295,6 +309,22 @@ NEGATIVE = [
     "Please redact {X} before sharing.",
     "Dear Sir or Madam, I am writing to complain about the Service.",
     "Kind regards, The Support Team",
+    "Mark this as resolved.",
+    "Bill the customer for the extra hours.",
+    "Grace periods apply to late payments.",
+    "Rose from 12% to 15% in the second quarter.",
+    "EMEA revenue grew 8% in EUR terms while APAC was flat.",
+    "The SKU and MRN fields are required; the SDK fills in the OID.",
+    "LDL and HDL results are within range.",
+    "Betrag: 120,00 EUR\nRechnung Nr: 4471\nKonto: siehe unten",
+    "Bitte Vorname, Nachname und Anschrift in Druckbuchstaben eintragen.",
+    "Mit freundlichen Grüßen\nIhr Kundenservice",
+    "Cordialement,\nLe service client",
+    "Saludos cordiales,\nEl equipo de soporte",
+    "Headcount is 14. No changes to the Rota.",
+    "Remit to: Accounts Payable. Reg. no. on the invoice.",
+    "Speed: 1000 Mbps. Dimensions: 20 x 30 cm. Timestamp in UTC.",
+    "Zentrale: bitte Durchwahl angeben.",
 ]
 
 

@@ -30,6 +30,7 @@ TOKEN = re.compile(
 _SENT_END = frozenset(".!?:;\"'()[]|-\u2013\u2014\u2022*>")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _OFFSETS = (-2, -1, 1, 2)
+_CLUSTER_SIZES = ("32", "128", "512")
 # Neighbours at +-1 also expose their shape, gazetteer and case flags; +-2 only their word.
 _NEAR_FLAGS = frozenset(
     {"T", "U", "L", "AT", "HT", "gFN", "gAMB", "gPL", "gSTOP", "gORG", "gCW", "gTECH", "PH"}
@@ -90,6 +91,13 @@ def _gazetteer_flags(word: str, prefix: str = "g") -> list[str]:
     return flags
 
 
+def _cluster_flags(word: str) -> list[str]:
+    ids = names.word_clusters().get(word.lower())
+    if ids is None:
+        return ["cOOV"]
+    return [f"c{k}={i}" for k, i in zip(_CLUSTER_SIZES, ids, strict=True)]
+
+
 def _body_flags(body: str) -> list[str]:
     """@DavidSpeers, #NewDelhi, @nytimes: the parts of a handle or tag, as far as case shows."""
     parts = [p for p in _CAMEL.findall(body.replace("_", " ")) if p]
@@ -105,6 +113,10 @@ def _body_flags(body: str) -> list[str]:
 
 def _len_bucket(n: int) -> str:
     return "1" if n == 1 else "2" if n == 2 else "3" if n == 3 else "4-6" if n <= 6 else "7+"
+
+
+def _near(flag: str) -> bool:
+    return flag in _NEAR_FLAGS or flag.startswith(("c32=", "cOOV"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -140,6 +152,8 @@ def word_features(word: str) -> WordFeatures:
         if "'" in word or "\u2019" in word:
             flags.append("AP")
         flags += _gazetteer_flags(word)
+        if word[:1].isalpha():
+            flags += _cluster_flags(word)
     is_special = placeholder or "URL" in flags or "EM" in flags
     w = "<ph>" if placeholder else "<url>" if is_special else lower[:30]
     size = "ph" if placeholder else _len_bucket(len(word))
@@ -153,7 +167,7 @@ def word_features(word: str) -> WordFeatures:
     for off in _OFFSETS:
         near = [f"{off}:w={w}"]
         if abs(off) == 1:
-            near += [f"{off}:sh={sh[:12]}", *(f"{off}:{f}" for f in flags if f in _NEAR_FLAGS)]
+            near += [f"{off}:sh={sh[:12]}", *(f"{off}:{f}" for f in flags if _near(f))]
         seen_as[off] = tuple(near)
     return WordFeatures(tuple(own), seen_as, word[:1].isalpha(), placeholder)
 

@@ -94,6 +94,20 @@ def tech_terms() -> frozenset[str]:
     return _lexicon("tech_terms.txt")
 
 
+@cache
+def word_clusters() -> dict[str, tuple[str, ...]]:
+    """Lower-case word -> cluster ids at three granularities (k-means over a sentence encoder's
+    word-piece embeddings; training/pii/build_clusters.py): distributional evidence that
+    "ingrid" sits with "olga" and "roberto" although no gazetteer lists her."""
+    text = resources.files("tiergate.guards.pii").joinpath("data/word_clusters.txt")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, ids = line.partition("\t")
+            out[word] = tuple(ids.split())
+    return out
+
+
 def find_names(text: str, types: frozenset[str]) -> list[Match]:
     out: list[Match] = []
     if "PERSON" in types:

@@ -33,6 +33,7 @@ class Recognizer:
     context_score: float = 0.0  # score when a context word precedes the hit
     negative: tuple[str, ...] = ()  # words before the hit that make it something else
     negative_score: float = 0.2
+    negative_chars: int = 16  # how far before the hit a negative word may stand
     _ctx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _neg: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -51,7 +52,7 @@ class Recognizer:
             score = self.score
             if self.context and self._ctx.search(before):
                 score = max(score, self.context_score)
-            if self.negative and self._neg.search(before[-16:]):
+            if self.negative and self._neg.search(before[-self.negative_chars :]):
                 score = min(score, self.negative_score)
             yield Match(self.type, start, end, score)
 
@@ -78,7 +79,15 @@ _STREET = (
     r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)"
 )
 _WORD = r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'-]+"
-_DOB = ("born", "dob", "birth", "birthday", "geboren", "né", "née")
+_DOB = ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "né", "née", "naissance", "nacimiento",
+        "nacido", "nacida", "nascido", "nascida", "nato", "nata")  # fmt: skip
+# Month names of the languages the rest of the recognizers cover, for birth dates written out.
+_MONTH_INTL = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|Januar|Jänner|Februar|März|Maerz|Juni|Juli|Oktober|Dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre)"
+)
 
 
 def _date_ok(value: str) -> bool:
@@ -95,8 +104,8 @@ def _date_ok(value: str) -> bool:
 
 
 def _phone_ok(value: str) -> bool:
-    digits = sum(ch.isdigit() for ch in value)
-    return 7 <= digits <= 15
+    digits = [ch for ch in value if ch.isdigit()]
+    return 7 <= len(digits) <= 15 and len(set(digits)) >= 3  # not 0000 0000
 
 
 def _iban_prefix_ok(value: str) -> bool:
@@ -136,8 +145,18 @@ def _secret_ok(value: str) -> bool:
 
 
 _SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer")
-_PHONE_CTX = ("phone", "tel", "call", "mobile", "cell", "whatsapp", "fax", "number", "callback",
-              "contact", "reach", "sms", "text me")  # fmt: skip
+# Four dotted numbers after these words are versions and section numbers, not addresses.
+_NOT_IP = ("version", "ver", "release", "build", "v", "firmware", "fw", "section", "sec", "§",
+           "chapter", "patch", "sdk", "update", "upgrade", "rev", "revision")  # fmt: skip
+# Tracking, order and account numbers come in the same digit groups as national phone numbers.
+_NOT_PHONE = ("tracking", "track", "order", "invoice", "account", "acct", "ref", "reference",
+              "parcel", "shipment", "serial", "mrn", "patient id", "policy")  # fmt: skip
+# Part, SKU and model numbers share the SSN's 3-2-4 shape.
+_NOT_SSN = ("part", "sku", "item", "model", "serial", "ref", "order", "invoice", "case", "ticket")
+_PHONE_CTX = ("phone", "tel", "tél", "call", "mobile", "mob", "cell", "celular", "handy",
+              "whatsapp", "fax", "number", "callback", "contact", "reach", "sms", "text me",
+              "texting", "direct", "dial", "ring", "móvil", "movil", "portable", "numéro",
+              "nummer", "número", "ruf")  # fmt: skip
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
@@ -151,6 +170,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         1.0,
         _card_ok,
     ),
+    Recognizer("CREDIT_CARD", re.compile(_B + r"\d{4}(?:\.\d{4}){3}" + _E), 1.0, _card_ok),
     Recognizer(  # Luhn-valid but an unknown issuer: 1 random number in 10 passes, so want a cue
         "CREDIT_CARD",
         re.compile(_B + r"\d(?:[ -]?\d){12,18}" + _E),
@@ -161,7 +181,11 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     ),
     Recognizer(
         "IBAN_CODE",
-        re.compile(r"(?<![\w-])(?P<v>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b"),
+        # Checksum-validated, so case and dash separators cost no precision.
+        re.compile(
+            r"(?<![\w-])(?P<v>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}"
+            r"(?:[ -]?[A-Za-z0-9]{1,3})?)\b"
+        ),
         1.0,
         _iban_prefix_ok,
     ),
@@ -172,6 +196,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         v.ssn_ok,
         _SSN_CTX,
         1.0,
+        _NOT_SSN,
+        negative_chars=24,
     ),
     Recognizer(
         "US_SSN",
@@ -187,7 +213,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         re.compile(r"(?<![\w.:-])(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d)"),
         0.95,
         _ipv4_ok,
-        negative=("version", "ver", "release", "build", "v"),
+        negative=_NOT_IP,
+        negative_chars=24,
     ),
     Recognizer(
         "IP_ADDRESS",
@@ -211,13 +238,75 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         _PHONE_CTX,
         0.95,
     ),
-    Recognizer(
+    Recognizer(  # "00" international prefix: 0049 30 12345678
+        "PHONE_NUMBER",
+        re.compile(_B + r"00[1-9]\d{0,2}(?:[ .-](?:\(\d{1,5}\)\d{0,5}|\d{1,8})){1,5}" + _E),
+        0.75,
+        _phone_ok,
+        _PHONE_CTX,
+        0.95,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # an area code in brackets: (030) 2847 1193, (11) 98765-4321
+        "PHONE_NUMBER",
+        re.compile(r"(?<![\w)])\(0?\d{2,4}\) ?\d{3,5}(?:[ .-]?\d{3,5})?" + _E),
+        0.7,
+        _phone_ok,
+        _PHONE_CTX,
+        0.95,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # French and Belgian pairs: 06 12 34 56 78, 01.42.68.53.00
+        "PHONE_NUMBER",
+        re.compile(_B + r"0[1-9](?:([ .])\d{2})(?:\1\d{2}){3}" + _E),
+        0.8,
+        _phone_ok,
+        _PHONE_CTX,
+        0.95,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # UK mobile: 07700 900461
+        "PHONE_NUMBER",
+        re.compile(_B + r"07\d{3} ?\d{6}" + _E),
+        0.7,
+        _phone_ok,
+        _PHONE_CTX,
+        0.95,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # trunk-prefix national numbers in groups: 020 3318 4470, 03-1234-5678
+        "PHONE_NUMBER",
+        re.compile(_B + r"0\d{1,4}[ /.-]\d{3,4}[ .-]\d{3,5}" + _E),
+        0.55,
+        _phone_ok,
+        _PHONE_CTX,
+        0.9,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # the same digits run together are as often an account or order number
         "PHONE_NUMBER",
         re.compile(_B + r"0\d{2,4}[ /.-]?\d{3,4}[ .-]?\d{3,5}" + _E),
         0.4,
         _phone_ok,
         _PHONE_CTX,
         0.8,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # groups without a trunk prefix (91 123 45 67, 555-0137) only with a cue
+        "PHONE_NUMBER",
+        re.compile(_B + r"(?:\d{2,3}[ .-])?\d{3}[ .-]\d{2}[ .-]?\d{2}" + _E),
+        0.2,
+        _phone_ok,
+        _PHONE_CTX,
+        0.75,
+        _NOT_PHONE,
+        negative_chars=32,
     ),
     Recognizer(  # bare 10-11 digit numbers are phone numbers only with a cue
         "PHONE_NUMBER",
@@ -229,7 +318,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     ),
     Recognizer(
         "DATE_TIME",
-        re.compile(r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?![\w-]|\.\d)"),
+        re.compile(r"(?<![\w./-])\d{4}([/.-])\d{1,2}\1\d{1,2}(?![\w/-]|\.\d)"),
         0.45,
         _date_ok,
         _DOB,
@@ -246,13 +335,23 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "DATE_TIME",
         re.compile(
-            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH},? \d{{4}}"
-            rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b"
+            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?: of| de)? (?:{_MONTH}|{_MONTH_INTL}),?"
+            rf"(?: de)? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+            rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}})\b",
+            re.IGNORECASE,
         ),
         0.45,
         _date_ok,
         _DOB,
         0.95,
+    ),
+    Recognizer(  # 19900721: a date only where a birth date is being given
+        "DATE_TIME",
+        re.compile(r"(?<![\w.-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])"),
+        0.1,
+        None,
+        _DOB,
+        0.9,
     ),
     Recognizer(
         "ADDRESS",

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tiergate.errors import ConfigError
+from tiergate.guards.pii import names
 from tiergate.guards.pii.features import sequence_features, tokenize
 from tiergate.guards.pii.recognizers import Match
 
@@ -61,6 +62,8 @@ class Tagger:
                 last -= 1
             if first > last or KINDS[s.kind] not in types:
                 continue
+            if first == last and s.kind != "ORG" and _technology(tokens[first].text):
+                continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
             out.append(Match(KINDS[s.kind], tokens[first].start, tokens[last].end, score))
         return out
@@ -76,6 +79,19 @@ class Tagger:
         with self._lock:
             self._tagger.set(xseq)
             return [{y: self._tagger.marginal(y, i) for y in LABELS} for i in range(len(xseq))]
+
+
+def _technology(word: str) -> bool:
+    """ "Python", "Rust": a product or language on its own is never a person or place (the CRF
+    sees this as a feature, but one word of context like "I love X" can outvote it). Words that
+    are also first names ("Julia", "Ruby") are left to the model."""
+    lower = word.lower()
+    title = lower.capitalize()
+    return (
+        lower in names.tech_terms()
+        and title not in names.first_names()
+        and title not in names.ambiguous_names()
+    )
 
 
 def _wordlike(token: str) -> bool:
@@ -105,6 +121,7 @@ def _spans(crf: Any, n: int, xseq: list[list[str]], threshold: float) -> list[Ta
             j < n
             and (q := probs[j]) is not None
             and q[f"I-{kind}"] >= max(q[f"B-{kind}"], threshold)
+            and "BOL" not in xseq[j]  # a name does not run on into the next line
         ):
             total += q[f"B-{kind}"] + q[f"I-{kind}"]
             j += 1
