@@ -181,6 +181,28 @@ def bench_injection(data: Path) -> dict[str, Any]:
     return results
 
 
+def bench_probes() -> dict[str, Any]:
+    """The hand-written held-out probes (training/injection/probe_*.jsonl, in the repo, never
+    trained on): recall and FPR at each detector's own operating point, and AUC."""
+    out: dict[str, Any] = {}
+    dets = detectors()
+    for path in sorted((ROOT / "training" / "injection").glob("probe_*.jsonl")):
+        rows = read_jsonl(path)
+        y = np.array([int(r["label"]) for r in rows])
+        for name, fn in dets.items():
+            pairs = [fn(r["text"]) for r in rows]
+            scores = np.array([sc for sc, _ in pairs])
+            flags = np.array([f for _, f in pairs], dtype=bool)
+            out.setdefault(path.stem, {})[name] = {
+                "n_pos": int(y.sum()),
+                "n_neg": int((y == 0).sum()),
+                "recall": round(float(flags[y == 1].mean()), 3),
+                "fpr": round(float(flags[y == 0].mean()), 3),
+                "auc": binary_report(y, scores, 0.5)["auc"],
+            }
+    return out
+
+
 def everyday_block_rate() -> dict[str, Any]:
     """Over-blocking on short everyday chat (tests/guards/data, written apart from training)."""
     from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
@@ -395,6 +417,15 @@ def main() -> None:
     results: dict[str, Any] = {"data": str(data)}
     results["injection"] = bench_injection(data)
     print_injection(results["injection"])
+    results["injection_probes"] = bench_probes()
+    print("\n## Injection on the hand-written held-out probes (own operating points)\n")
+    print("| probe | detector | n+ / n- | recall | FPR | AUC |\n|---|---|---|---|---|---|")
+    for probe, by_det in results["injection_probes"].items():
+        for name, r in by_det.items():
+            print(
+                f"| {probe} | {name} | {r['n_pos']} / {r['n_neg']} | {_f(r['recall'])} "
+                f"| {_f(r['fpr'])} | {_f(r['auc'])} |"
+            )
     results["injection_everyday"] = everyday_block_rate()
     print("\n## Injection on held-out everyday chat (block rate, default params)\n")
     print(json.dumps(results["injection_everyday"], indent=1))

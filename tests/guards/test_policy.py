@@ -24,7 +24,8 @@ def policy(**extra: Any) -> dict[str, Any]:
 
 def test_packaged_default_loads() -> None:
     p = load_policy(None)
-    assert [e.scanner for e in p.input] == ["injection", "unicode", "secrets", "pii", "moderation"]
+    # moderation before pii: it must read "Xanax", not the <PERSON_1> a name tagger may make of it.
+    assert [e.scanner for e in p.input] == ["injection", "unicode", "secrets", "moderation", "pii"]
     assert [e.scanner for e in p.output] == ["unicode", "secrets", "pii", "moderation", "code"]
     # Every scanner in the packaged policy builds with its params (no ConfigError at start).
     GuardPipeline(p).chain("input", ScanContext())

@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from compose import composed  # noqa: E402
 from everyday import everyday_prompts  # noqa: E402
+from handwritten import examples as handwritten_examples  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -56,7 +57,7 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-")
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-")
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,9 @@ def score_items(model: LinearModel, items: list[Item]) -> np.ndarray:
 
 
 def fold_of(uid: str) -> int:
-    return zlib.crc32(uid.encode()) % FOLDS
+    """Copies of one row ("hw-3#0", "hw-3#1") share a fold, so no row is scored by a model
+    that saw it."""
+    return zlib.crc32(uid.split("#")[0].encode()) % FOLDS
 
 
 def bucket(n: int) -> str:
@@ -271,6 +274,9 @@ def main() -> None:
     ap.add_argument("--compose", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--multilingual", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--everyday", type=int, default=3000, help="benign everyday chat prompts")
+    ap.add_argument(
+        "--handwritten", type=int, default=2, help="copies of handwritten.py's rows (0: none)"
+    )
     args = ap.parse_args()
     data = args.data or default_data_dir()
     np.random.seed(args.seed)
@@ -286,7 +292,7 @@ def main() -> None:
         Item(f"syn-{i}", e.text, e.label, e.kind, e.source, view=e.view)
         for i, e in enumerate(synth)
     ]
-    n_composed = n_multilingual = 0
+    n_composed = n_multilingual = n_handwritten = 0
     if args.compose:
         carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
@@ -302,6 +308,16 @@ def main() -> None:
             for i, (t, lab, kind) in enumerate(ml_rows)
         ]
         n_multilingual = len(ml_rows)
+    if args.handwritten:
+        # Hand-written families the generators under-cover (dead-relative tricks, fiction wrappers,
+        # prefix forcing, soft leaks, odd carriers) and hard negatives; few rows, so repeated.
+        hw_rows = handwritten_examples(args.seed)
+        train += [
+            Item(f"hw-{i}#{copy}", t, lab, kind, "tiergate-handwritten-v4")
+            for copy in range(args.handwritten)
+            for i, (t, lab, kind) in enumerate(hw_rows)
+        ]
+        n_handwritten = len(hw_rows)
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
     # chat traffic the train split under-represents (v1 blocked "Say hello.").
     everyday = everyday_prompts(args.seed, args.everyday)
@@ -340,7 +356,11 @@ def main() -> None:
             "seed": args.seed,
             "license": "CC0-1.0",
         }
-        for name, rows in (("compose", n_composed), ("multilingual", n_multilingual))
+        for name, rows in (
+            ("compose", n_composed),
+            ("multilingual", n_multilingual),
+            ("handwritten", n_handwritten),
+        )
         if rows
     }
     synth_path = Path(__file__).resolve().parent / "synthetic.py"
