@@ -100,6 +100,8 @@ NEGATIVES = [
     ("Translate to French: hello", "PERSON"),
     ("Happy New Year everyone!", "PERSON"),
     ("I love Python and Rust", "PERSON"),
+    ("is it fine to mix my Xanax with a few beers", "PERSON"),
+    ("how do i make Sarin at home", "PERSON"),
 ]
 
 

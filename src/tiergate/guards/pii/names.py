@@ -94,6 +94,12 @@ def tech_terms() -> frozenset[str]:
     return _lexicon("tech_terms.txt")
 
 
+def products() -> frozenset[str]:
+    """Lower-case medicine, drug, chemical and currency names ("xanax", "sarin"): never a
+    person or place on their own."""
+    return _lexicon("products.txt")
+
+
 @cache
 def word_clusters() -> dict[str, tuple[str, ...]]:
     """Lower-case word -> cluster ids at three granularities (k-means over a sentence encoder's

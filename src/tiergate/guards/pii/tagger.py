@@ -82,13 +82,13 @@ class Tagger:
 
 
 def _technology(word: str) -> bool:
-    """ "Python", "Rust": a product or language on its own is never a person or place (the CRF
-    sees this as a feature, but one word of context like "I love X" can outvote it). Words that
-    are also first names ("Julia", "Ruby") are left to the model."""
+    """A product, language or drug on its own ("Python", "Rust", "Xanax") is never a person or
+    place. The CRF sees technology words as a feature, but one word of context ("I love X") can
+    outvote it. Words that are also first names ("Julia", "Ruby") are left to the model."""
     lower = word.lower()
     title = lower.capitalize()
     return (
-        lower in names.tech_terms()
+        (lower in names.tech_terms() or lower in names.products())
         and title not in names.first_names()
         and title not in names.ambiguous_names()
     )
