@@ -39,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from categories import weak_categories  # noqa: E402
 from everyday import everyday_rows  # noqa: E402
+from handwritten import examples as handwritten_examples  # noqa: E402
 
 CATS = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
@@ -46,6 +47,8 @@ FEATURIZER = HashingFeaturizer(dim_bits=18, char_min=2, char_max=5, word_min=1, 
 SEED_WEIGHT = 3.0
 # Generated everyday chat (everyday.py): 1.0 left 6% of held-out everyday prompts blocked.
 EVERYDAY_WEIGHT = 2.0
+# handwritten.py: multilingual harmful requests and hard negatives (v3+).
+HANDWRITTEN_WEIGHT = 2.0
 CATEGORY_KEEP = 20_000  # non-zero coefficients kept per category head
 FOLDS = 5
 LENGTH_BUCKETS = [(0, 100), (100, 300), (300, 1000), (1000, 10**9)]
@@ -60,7 +63,9 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def training_rows(data: Path, seed_weight: float = SEED_WEIGHT) -> list[dict[str, Any]]:
+def training_rows(
+    data: Path, seed_weight: float = SEED_WEIGHT, handwritten_weight: float = HANDWRITTEN_WEIGHT
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
         if r["kind"] == "injection":
@@ -77,7 +82,18 @@ def training_rows(data: Path, seed_weight: float = SEED_WEIGHT) -> list[dict[str
     # mostly long tasks, so short everyday chat was what the model had never seen as benign.
     for r in everyday_rows():
         rows.append({**r, "source": "tiergate-everyday", "y": 0, "cats": [], "w": EVERYDAY_WEIGHT})
+    if handwritten_weight:
+        # Half not in English: the public train rows are, and v2 flagged 0 of 27 non-English
+        # harmful requests on the sealed probe.
+        for i, (text, label, cat) in enumerate(handwritten_examples()):
+            rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
+                         "y": label, "cats": [cat] if label else [],
+                         "w": handwritten_weight})  # fmt: skip
     return rows
+
+
+def _generated_rows(path: Path) -> int:
+    return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())
 
 
 def featurize(texts: list[str]) -> sp.csr_matrix:
@@ -233,14 +249,17 @@ def main() -> None:
     ap.add_argument("--c", type=float, nargs="+", default=[64.0])
     ap.add_argument("--target-fpr", type=float, default=0.02)
     ap.add_argument("--seed-weight", type=float, default=SEED_WEIGHT)
+    ap.add_argument("--handwritten-weight", type=float, default=HANDWRITTEN_WEIGHT, help="0: off")
     args = ap.parse_args()
 
-    rows = training_rows(args.data, args.seed_weight)
+    rows = training_rows(args.data, args.seed_weight, args.handwritten_weight)
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
+    if args.handwritten_weight:
+        inputs.append(HERE / "handwritten.py")
     manifest = {
         "inputs": [
             {"path": p.name, "sha256": sha256(p),
-             "rows": len(read_jsonl(p)) if p.suffix == ".jsonl" else len(everyday_rows())}
+             "rows": len(read_jsonl(p)) if p.suffix == ".jsonl" else _generated_rows(p)}
             for p in inputs
         ],
         "used_rows": len(rows),
