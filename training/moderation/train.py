@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from categories import weak_categories  # noqa: E402
 from everyday import everyday_rows  # noqa: E402
-from handwritten import examples as handwritten_examples  # noqa: E402
+from handwritten import examples_with_lang as handwritten_examples  # noqa: E402
 
 CATS = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
@@ -64,7 +64,10 @@ def sha256(path: Path) -> str:
 
 
 def training_rows(
-    data: Path, seed_weight: float = SEED_WEIGHT, handwritten_weight: float = HANDWRITTEN_WEIGHT
+    data: Path,
+    seed_weight: float = SEED_WEIGHT,
+    handwritten_weight: float = HANDWRITTEN_WEIGHT,
+    rounds: tuple[int, ...] = (1,),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -85,7 +88,7 @@ def training_rows(
     if handwritten_weight:
         # Half not in English: the public train rows are, and v2 flagged 0 of 27 non-English
         # harmful requests on the sealed probe.
-        for i, (text, label, cat) in enumerate(handwritten_examples()):
+        for i, (text, label, cat, _) in enumerate(handwritten_examples(rounds=rounds)):
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
                          "w": handwritten_weight})  # fmt: skip
@@ -93,6 +96,8 @@ def training_rows(
 
 
 def _generated_rows(path: Path) -> int:
+    """Rows the generator can make (for handwritten.py: all rounds; the rounds used are listed
+    separately)."""
     return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())
 
 
@@ -177,7 +182,7 @@ def oof_scores(x: sp.csr_matrix, rows: list[dict[str, Any]], c: float) -> np.nda
 
 
 def recall_at(y: np.ndarray, s: np.ndarray, fpr: float, pos: np.ndarray) -> float:
-    """Recall on the ``pos`` rows at the threshold that flags ``fpr`` of the benign rows."""
+    """Recall on the ``pos`` rows at the threshold that flags ``fpr`` of the ``y == 0`` rows."""
     benign = np.sort(s[y == 0])[::-1]
     t = benign[int(np.floor(fpr * len(benign)))] if len(benign) else 1.0
     return float((s[pos] > t).mean())
@@ -250,9 +255,12 @@ def main() -> None:
     ap.add_argument("--target-fpr", type=float, default=0.02)
     ap.add_argument("--seed-weight", type=float, default=SEED_WEIGHT)
     ap.add_argument("--handwritten-weight", type=float, default=HANDWRITTEN_WEIGHT, help="0: off")
+    # Round 2 (more languages, more hard negatives) cost 2 points of OOF and dev recall for +1
+    # sealed-probe row (README), so it is written but not in the default fit.
+    ap.add_argument("--rounds", type=int, nargs="+", default=[1], help="handwritten.py rounds")
     args = ap.parse_args()
 
-    rows = training_rows(args.data, args.seed_weight, args.handwritten_weight)
+    rows = training_rows(args.data, args.seed_weight, args.handwritten_weight, tuple(args.rounds))
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
         inputs.append(HERE / "handwritten.py")
@@ -262,6 +270,7 @@ def main() -> None:
              "rows": len(read_jsonl(p)) if p.suffix == ".jsonl" else _generated_rows(p)}
             for p in inputs
         ],
+        "handwritten_rounds": args.rounds if args.handwritten_weight else [],
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
@@ -273,6 +282,11 @@ def main() -> None:
     w = np.array([r["w"] for r in rows])
 
     is_request = np.array([r.get("kind") == "harmful_request" for r in rows])
+    # The FPR a user sets is over ordinary traffic: hand-written hard negatives are fitted on but
+    # kept out of the calibration pool (and of the selection metric), where they would raise
+    # every threshold.
+    pool = (y == 0) & np.array([r["source"] != "tiergate-handwritten" for r in rows])
+    y_pool = np.where(pool, 0, 1)
     # Choose C by out-of-fold recall at the target FPR (train split only).
     best: tuple[float, float, np.ndarray] | None = None
     selection = {}
@@ -280,15 +294,15 @@ def main() -> None:
         oof = oof_scores(x, rows, c)
         # Jailbreak rows wrap train harmful requests that also occur in other folds, so their
         # OOF recall is inflated; select on plain harmful requests only.
-        r = recall_at(y, oof[:, 0], args.target_fpr, is_request)
+        r = recall_at(y_pool, oof[:, 0], args.target_fpr, is_request)
         selection[str(c)] = round(r, 4)
         print(f"C={c}: OOF recall@{args.target_fpr} = {r:.4f}", flush=True)
         if best is None or r > best[0]:
             best = (r, c, oof)
     assert best is not None
     _, c, oof = best
-    cal = Calibration.from_benign_scores(oof[y == 0, 0], FPRS)
-    cal_sentences = Calibration.from_benign_scores(oof[y == 0, 1], FPRS)
+    cal = Calibration.from_benign_scores(oof[pool, 0], FPRS)
+    cal_sentences = Calibration.from_benign_scores(oof[pool, 1], FPRS)
 
     coef, bias = fit(x, y, w, c)
     cat_w, cat_b, cat_counts = fit_categories(x, rows, c)
