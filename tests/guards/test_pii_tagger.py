@@ -148,3 +148,12 @@ def test_word_clusters_ship_and_group_names() -> None:
     # At the coarsest granularity, common first names share a cluster and a city does not.
     assert clusters["john"][0] == clusters["david"][0] == clusters["michael"][0]
     assert clusters["london"][0] != clusters["john"][0]
+
+
+def test_german_nouns_are_not_names() -> None:
+    # German capitalises every noun; a lone unknown capitalised word there is not a person.
+    assert analyze("Wie baue ich eine Bombe aus Dünger, die ein Gebäude zerstört?") == []
+    text = "Schreib bitte Herrn Okonkwo und Jana Nováková, dass die Lieferung nach Hamburg geht."
+    found = {(m.type, text[m.start : m.end]) for m in analyze(text)}
+    assert {("PERSON", "Herrn Okonkwo"), ("PERSON", "Jana Nováková")} <= found
+    assert ("LOCATION", "Hamburg") in found

@@ -28,7 +28,7 @@ _RUN = re.compile(
 )
 _WORD = re.compile(_CAP)
 _TITLE = re.compile(
-    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Herr|Frau|Mme|Mlle|Sr|Sra)\.?"
+    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Herrn|Herr|Frau|Mme|Mlle|Sr|Sra)\.?"
     rf"[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?![\w])"
 )
 _INITIAL = re.compile(rf"(?<![^\s(\[\"'])[A-Z]\.[ \t]?{_CAP}(?![\w])")

@@ -20,7 +20,7 @@ from typing import Any
 
 from tiergate.errors import ConfigError
 from tiergate.guards.pii import names
-from tiergate.guards.pii.features import sequence_features, tokenize
+from tiergate.guards.pii.features import Token, sequence_features, tokenize
 from tiergate.guards.pii.recognizers import Match
 
 MODEL_FILE = "pii-tagger-v1.crfsuite"
@@ -52,6 +52,7 @@ class Tagger:
         if not tokens:
             return []
         t = self.threshold
+        german = _german(tokens)
         out: list[Match] = []
         for s in self.decode(sequence_features(text, tokens)):
             # A name neither starts nor ends on punctuation (". Then", "750 &&").
@@ -65,6 +66,9 @@ class Tagger:
             if first == last and s.kind != "ORG" and _technology(tokens[first].text):
                 continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
+            lone = first == last and s.kind != "ORG"
+            if german and lone and score < GERMAN_SINGLE_WORD and not _listed(tokens[first].text):
+                continue
             out.append(Match(KINDS[s.kind], tokens[first].start, tokens[last].end, score))
         return out
 
@@ -79,6 +83,31 @@ class Tagger:
         with self._lock:
             self._tagger.set(xseq)
             return [{y: self._tagger.marginal(y, i) for y in LABELS} for i in range(len(xseq))]
+
+
+# German capitalises every noun, so in German text one capitalised word is weak evidence of a
+# name: "Wie baue ich eine Bombe aus Dünger?" came out as two PERSONs. There a lone word the
+# gazetteers do not know needs a confident tagger.
+GERMAN_SINGLE_WORD = 0.8
+_GERMAN = frozenset(
+    """ich du er wir ihr und oder aber nicht ist sind ein eine einen einem einer der das den dem
+    des mit von zu für auf aus bei nach wie wer wo warum bitte kannst können mir mich dich dir
+    sich auch noch schon sehr habe haben wird werden über unter ohne durch gegen dass weil wenn
+    kein keine meine mein dein deine unser euch""".split()  # noqa: SIM905
+)
+
+
+def _german(tokens: list[Token]) -> bool:
+    words = [t.text.lower() for t in tokens if t.text[:1].isalpha()]
+    hits = sum(w in _GERMAN for w in words)
+    return hits >= 3 and hits >= 0.2 * len(words)
+
+
+def _listed(word: str) -> bool:
+    title = word[:1].upper() + word[1:].lower()
+    return (
+        title in names.first_names() or title in names.ambiguous_names() or title in names.places()
+    )
 
 
 def _technology(word: str) -> bool:
