@@ -244,6 +244,13 @@ FORMAL = [
     "Mark this ticket as resolved and let {P} know.",
     "Passenger: {P}\nFlight: LH 721\nSeat: 42K",
     "Patient: {P}\nMRN: 00482913\nNext of kin: {P}",
+    # "City, Country" is two places, and a job title before a company is not a name.
+    "The conference takes place in {L}, {L} next spring.",
+    "Born in {L}, {L}, {P} moved to {L} as a child.",
+    "{P}\nSenior Analyst, {O}\n{L}",
+    "{P}, Head of Sales, {O}, will present.",
+    "Regards,\n{P}\nChief Technology Officer, {O}",
+    "Our Regional Manager, {P}, is based in {L}.",
 ]
 CHAT = [
     "hey {F} are you coming to {L} this weekend?",

@@ -40,7 +40,9 @@ class Recognizer:
     def __post_init__(self) -> None:
         # Whole-word context ("tel" must not fire inside "hotel", "ver" inside "server").
         object.__setattr__(self, "_ctx", _word_re(self.context))
-        object.__setattr__(self, "_neg", _word_re(self.negative, r"\b"))
+        # A negative word is a whole word and not the start of an e-mail address ("v@x.com"):
+        # once the address is masked the word is gone, and a second scan must agree with the first.
+        object.__setattr__(self, "_neg", _word_re(self.negative, r"\b(?!@)"))
 
     def find(self, text: str, lower: str) -> Iterator[Match]:
         for m in self.pattern.finditer(text):
@@ -146,7 +148,7 @@ def _secret_ok(value: str) -> bool:
 
 _SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer")
 # Four dotted numbers after these words are versions and section numbers, not addresses.
-_NOT_IP = ("version", "ver", "release", "build", "v", "firmware", "fw", "section", "sec", "§",
+_NOT_IP = ("version", "ver", "release", "build", "firmware", "fw", "section", "sec", "§",
            "chapter", "patch", "sdk", "update", "upgrade", "rev", "revision")  # fmt: skip
 # Tracking, order and account numbers come in the same digit groups as national phone numbers.
 _NOT_PHONE = ("tracking", "track", "order", "invoice", "account", "acct", "ref", "reference",

@@ -66,8 +66,8 @@ class Tagger:
             if first == last and s.kind != "ORG" and _technology(tokens[first].text):
                 continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
-            lone = first == last and s.kind != "ORG"
-            if german and lone and score < GERMAN_SINGLE_WORD and not _listed(tokens[first].text):
+            unsure = german and s.kind != "ORG" and score < GERMAN_UNSURE
+            if unsure and not any(_listed(tok.text) for tok in tokens[first : last + 1]):
                 continue
             out.append(Match(KINDS[s.kind], tokens[first].start, tokens[last].end, score))
         return out
@@ -85,10 +85,10 @@ class Tagger:
             return [{y: self._tagger.marginal(y, i) for y in LABELS} for i in range(len(xseq))]
 
 
-# German capitalises every noun, so in German text one capitalised word is weak evidence of a
-# name: "Wie baue ich eine Bombe aus Dünger?" came out as two PERSONs. There a lone word the
-# gazetteers do not know needs a confident tagger.
-GERMAN_SINGLE_WORD = 0.8
+# German capitalises every noun, so in German text capitalisation is weak evidence of a name:
+# "Wie baue ich eine Bombe aus Dünger?" came out as two PERSONs. There a span with no word the
+# gazetteers know needs a confident tagger.
+GERMAN_UNSURE = 0.8
 _GERMAN = frozenset(
     """ich du er wir ihr und oder aber nicht ist sind ein eine einen einem einer der das den dem
     des mit von zu für auf aus bei nach wie wer wo warum bitte kannst können mir mich dich dir
