@@ -103,11 +103,13 @@ def _german(tokens: list[Token]) -> bool:
     return hits >= 3 and hits >= 0.2 * len(words)
 
 
-def _listed(word: str) -> bool:
+def _first_name(word: str) -> bool:
     title = word[:1].upper() + word[1:].lower()
-    return (
-        title in names.first_names() or title in names.ambiguous_names() or title in names.places()
-    )
+    return title in names.first_names() or title in names.ambiguous_names()
+
+
+def _listed(word: str) -> bool:
+    return _first_name(word) or word[:1].upper() + word[1:].lower() in names.places()
 
 
 def _technology(word: str) -> bool:
@@ -115,12 +117,7 @@ def _technology(word: str) -> bool:
     place. The CRF sees technology words as a feature, but one word of context ("I love X") can
     outvote it. Words that are also first names ("Julia", "Ruby") are left to the model."""
     lower = word.lower()
-    title = lower.capitalize()
-    return (
-        (lower in names.tech_terms() or lower in names.products())
-        and title not in names.first_names()
-        and title not in names.ambiguous_names()
-    )
+    return (lower in names.tech_terms() or lower in names.products()) and not _first_name(word)
 
 
 def _wordlike(token: str) -> bool:
