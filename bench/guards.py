@@ -363,6 +363,34 @@ async def bench_latency(runs: int) -> dict[str, Any]:
     return out
 
 
+# Adversarial ~40 kB inputs: each once took seconds in one scanner (a backtracking token regex
+# on "1.2.3.4...", a quadratic overlap check on 20,000 handles, leetspeak lookaheads rescanning a
+# base64 blob). One pass of the whole default input chain each.
+ADVERSARIAL = {
+    "dotted digits": "1.2.3.4." * 5000,
+    "handles": "@a@b@c" * 7000,
+    "e-mails": "v@aa.com " * 5000,
+    "base64-like blob": "QUFB" * 10000,
+    "capitalised words": "Lorem ipsum Dolor Sit Amet " * 1500,
+    "phone-like groups": ("0049 " + "12 " * 50 + "x ") * 250,
+    "zero-width": "a\u200b" * 20000,
+}
+
+
+async def bench_adversarial() -> dict[str, Any]:
+    from tiergate.guards.pipeline import GuardPipeline, run_chain
+    from tiergate.guards.policy import load_policy
+
+    ctx = ScanContext()
+    chain = GuardPipeline(load_policy(None)).chain("input", ctx)
+    out = {}
+    for name, text in ADVERSARIAL.items():
+        start = time.perf_counter()
+        await run_chain(chain, text, ctx)
+        out[name] = {"chars": len(text), "ms": round((time.perf_counter() - start) * 1000, 1)}
+    return out
+
+
 # -- report ------------------------------------------------------------------------------------
 
 
@@ -460,6 +488,11 @@ def main() -> None:
     for label, s in results["latency"].items():
         if isinstance(s, dict) and "p50_ms" in s:
             print(f"| chain {label} ({', '.join(s['scanners'])}) | {s['p50_ms']} | {s['p99_ms']} |")
+    results["adversarial"] = asyncio.run(bench_adversarial())
+    print("\n## Default input chain on adversarial ~40 kB inputs (one pass)\n")
+    print("| input | chars | ms |\n|---|---|---|")
+    for name, r in results["adversarial"].items():
+        print(f"| {name} | {r['chars']} | {r['ms']} |")
     out = ROOT / "bench" / "results" / "guards.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=1) + "\n", "utf-8")

@@ -4,6 +4,7 @@ the matches."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from tiergate.guards.pii import names, ner, tagger
@@ -104,7 +105,9 @@ def _mask(text: str, matches: list[Match]) -> tuple[str, list[Segment]]:
 
 def _unmask(m: Match, segments: list[Segment]) -> Match | None:
     """A match of the masked text in original offsets; None if it touches a placeholder."""
-    for start, end, orig in segments:
+    i = bisect.bisect_right(segments, m.start, key=lambda seg: seg[0]) - 1  # sorted by start
+    if i >= 0:
+        start, end, orig = segments[i]
         if start <= m.start and m.end <= end:
             return Match(m.type, orig + m.start - start, orig + m.end - start, m.score)
     return None
@@ -124,9 +127,19 @@ def _agree(model: list[Match], heuristic: list[Match]) -> list[Match]:
 
 
 def resolve_overlaps(matches: list[Match]) -> list[Match]:
-    """Greedy: highest score first, then the longer span; drop anything overlapping a kept one."""
-    kept: list[Match] = []
+    """Greedy: highest score first, then the longer span; drop anything overlapping a kept one.
+
+    Kept spans never overlap, so sorted by start they are sorted by end too, and only the two
+    neighbours of a candidate can touch it: a bisect, not a scan (a text of 20,000 handles was
+    20,000 x 20,000 comparisons)."""
+    kept: list[Match] = []  # sorted by start
+    starts: list[int] = []
     for m in sorted(matches, key=lambda m: (-m.score, m.start - m.end, m.start)):
-        if not any(_overlap(m, k) for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        i = bisect.bisect_left(starts, m.start)
+        if i > 0 and _overlap(m, kept[i - 1]):
+            continue
+        if i < len(kept) and _overlap(m, kept[i]):
+            continue
+        kept.insert(i, m)
+        starts.insert(i, m.start)
+    return kept

@@ -21,7 +21,7 @@ from tiergate.guards.pii import names
 TOKEN = re.compile(
     r"<[A-Za-z][A-Za-z_]*(?:[_-]?\d+)?>"
     r"|https?://\S+|www\.\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
     r"|[@#]\w+"
     r"|(?:[A-Za-z]\.){2,}"
     r"|\w+(?:(?:['\u2019](?![sS]\b)|[&-])\w+)*"
