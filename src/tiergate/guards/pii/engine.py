@@ -80,7 +80,8 @@ def _detect(
         found += _agree(ner.find_entities(text, types & NAME_TYPES), found)
     # A validated structured match (an address, a card) owns its characters: the name models
     # also call a street address a LOCATION, but the recognizer knows what it is.
-    names_left = [m for m in keep(found) if not any(_overlap(m, s) for s in structured)]
+    starts = [s.start for s in structured]
+    names_left = [m for m in keep(found) if not _overlaps_any(m, structured, starts)]
     return sorted(structured + resolve_overlaps(names_left), key=lambda m: m.start)
 
 
@@ -117,6 +118,14 @@ def _overlap(a: Match, b: Match) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _overlaps_any(m: Match, spans: list[Match], starts: list[int]) -> bool:
+    """Whether ``m`` overlaps one of ``spans``: disjoint and sorted by start (``starts``), so
+    only the two neighbours of ``m``'s start can touch it. A bisect, not a scan: 20,000 handles
+    were 20,000 x 20,000 comparisons."""
+    i = bisect.bisect_left(starts, m.start)
+    return (i > 0 and _overlap(m, spans[i - 1])) or (i < len(spans) and _overlap(m, spans[i]))
+
+
 def _agree(model: list[Match], heuristic: list[Match]) -> list[Match]:
     """A span both the model and a heuristic found with the same type is near-certain."""
     same = {(m.type, m.start, m.end) for m in heuristic}
@@ -127,19 +136,12 @@ def _agree(model: list[Match], heuristic: list[Match]) -> list[Match]:
 
 
 def resolve_overlaps(matches: list[Match]) -> list[Match]:
-    """Greedy: highest score first, then the longer span; drop anything overlapping a kept one.
-
-    Kept spans never overlap, so sorted by start they are sorted by end too, and only the two
-    neighbours of a candidate can touch it: a bisect, not a scan (a text of 20,000 handles was
-    20,000 x 20,000 comparisons)."""
-    kept: list[Match] = []  # sorted by start
+    """Greedy: highest score first, then the longer span; drop anything overlapping a kept one."""
+    kept: list[Match] = []  # disjoint, sorted by start
     starts: list[int] = []
     for m in sorted(matches, key=lambda m: (-m.score, m.start - m.end, m.start)):
-        i = bisect.bisect_left(starts, m.start)
-        if i > 0 and _overlap(m, kept[i - 1]):
-            continue
-        if i < len(kept) and _overlap(m, kept[i]):
-            continue
-        kept.insert(i, m)
-        starts.insert(i, m.start)
+        if not _overlaps_any(m, kept, starts):
+            i = bisect.bisect_left(starts, m.start)
+            kept.insert(i, m)
+            starts.insert(i, m.start)
     return kept
