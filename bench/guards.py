@@ -160,12 +160,12 @@ def _no_auc(report: Any) -> Any:
     return report
 
 
-def bench_injection(data: Path) -> dict[str, Any]:
+def bench_injection(data: Path, dets: dict[str, Detector]) -> dict[str, Any]:
     rows = injection_rows(data)
     attack_kinds = {"jailbreak", "injection", "doc-injected"}
     benign = np.array([r["kind"] in {"benign", "doc-clean"} for r in rows])
     results: dict[str, Any] = {}
-    for name, fn in detectors().items():
+    for name, fn in dets.items():
         t0 = time.perf_counter()
         pairs = [fn(r["text"]) for r in rows]
         secs = time.perf_counter() - t0
@@ -181,11 +181,10 @@ def bench_injection(data: Path) -> dict[str, Any]:
     return results
 
 
-def bench_probes() -> dict[str, Any]:
+def bench_probes(dets: dict[str, Detector]) -> dict[str, Any]:
     """The hand-written held-out probes (training/injection/probe_*.jsonl, in the repo, never
     trained on): recall and FPR at each detector's own operating point, and AUC."""
     out: dict[str, Any] = {}
-    dets = detectors()
     for path in sorted((ROOT / "training" / "injection").glob("probe_*.jsonl")):
         rows = read_jsonl(path)
         y = np.array([int(r["label"]) for r in rows])
@@ -443,9 +442,10 @@ def main() -> None:
         print("bench/guards.py: dev data not found (../shared/data); skipping.")
         return
     results: dict[str, Any] = {"data": str(data)}
-    results["injection"] = bench_injection(data)
+    dets = detectors()  # loaded once: the peer's model load is the slow part
+    results["injection"] = bench_injection(data, dets)
     print_injection(results["injection"])
-    results["injection_probes"] = bench_probes()
+    results["injection_probes"] = bench_probes(dets)
     print("\n## Injection on the hand-written held-out probes (own operating points)\n")
     print("| probe | detector | n+ / n- | recall | FPR | AUC |\n|---|---|---|---|---|---|")
     for probe, by_det in results["injection_probes"].items():
