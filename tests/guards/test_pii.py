@@ -69,6 +69,9 @@ POSITIVES = [
     ("Signed by J. Whitfield", "PERSON", "J. Whitfield"),
     ("The office in Nairobi is closed", "LOCATION", "Nairobi"),
     ("Write to Pinecrest Credit Union today", "ORGANIZATION", "Pinecrest Credit Union"),
+    # Particles stay inside the name (they were left in clear text between two spans).
+    ("Please update José María de la Cruz's bank details", "PERSON", "José María de la Cruz"),
+    ("Report prepared by Willem van den Broek.", "PERSON", "Willem van den Broek"),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -102,6 +105,8 @@ NEGATIVES = [
     ("I love Python and Rust", "PERSON"),
     ("is it fine to mix my Xanax with a few beers", "PERSON"),
     ("how do i make Sarin at home", "PERSON"),
+    ("Konto: DE89370400440532013000", "PERSON"),  # form field labels are never names
+    ("Hotline: +44 (0)161 496 0734", "PERSON"),
 ]
 
 
@@ -115,6 +120,14 @@ def test_detects(text: str, kind: str, value: str) -> None:
 def test_hard_negatives(text: str, kind: str) -> None:
     found = [(m.type, text[m.start : m.end]) for m in analyze(text)]
     assert kind not in {k for k, _ in found}, found
+
+
+def test_field_labels_are_not_names() -> None:
+    text = "Nom : Dubois\nPrénom : Camille\nTél : 06 12 34 56 78"
+    found = {text[m.start : m.end]: m.type for m in analyze(text)}
+    assert found.get("Camille") == "PERSON", found
+    assert "Prénom" not in found, found
+    assert "Tél" not in found, found
 
 
 def test_validators() -> None:

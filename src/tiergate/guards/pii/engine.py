@@ -5,6 +5,7 @@ the matches."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from tiergate.guards.pii import names, ner, tagger
@@ -15,6 +16,13 @@ STRUCTURED_TYPES = frozenset(r.type for r in RECOGNIZERS)
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 ALL_TYPES = STRUCTURED_TYPES | NAME_TYPES
 MAX_PASSES = 3  # detection, then re-scans of the masked text while they find something new
+# Lower-case particles inside a full name ("José María de la Cruz", "Willem van den Broek",
+# "Abdulrahman bin Saeed"): the tagger often ends a name before them and finds the surname as a
+# second name, which left the particle in clear text and counted the surname twice.
+_PARTICLES = re.compile(
+    r"[ \t]+(?:(?:de|la|las|los|del|della|di|da|das|dos|do|du|van|von|der|den|ter|ten|op|"
+    r"bin|binti|bint|ibn|al|el|le|zu|af)[ \t]+){1,3}"
+)
 
 
 def analyze(
@@ -50,7 +58,23 @@ def analyze(
         if not more:
             break
         found = sorted(found + more, key=lambda m: m.start)
-    return found
+    return _join_particles(text, found)
+
+
+def _join_particles(text: str, found: list[Match]) -> list[Match]:
+    """Two PERSON matches with only name particles between them are one name."""
+    out: list[Match] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == m.type == "PERSON"
+            and _PARTICLES.fullmatch(text, prev.end, m.start)
+        ):
+            out[-1] = Match("PERSON", prev.start, m.end, max(prev.score, m.score))
+        else:
+            out.append(m)
+    return out
 
 
 def _detect(

@@ -100,6 +100,11 @@ def products() -> frozenset[str]:
     return _lexicon("products.txt")
 
 
+def field_labels() -> frozenset[str]:
+    """Lower-case form field labels ("prénom", "konto", "hotline"): never a name on their own."""
+    return _lexicon("field_labels.txt")
+
+
 @cache
 def word_clusters() -> dict[str, tuple[str, ...]]:
     """Lower-case word -> cluster ids at three granularities (k-means over a sentence encoder's

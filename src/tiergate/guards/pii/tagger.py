@@ -113,11 +113,13 @@ def _listed(word: str) -> bool:
 
 
 def _technology(word: str) -> bool:
-    """A product, language or drug on its own ("Python", "Rust", "Xanax") is never a person or
-    place. The CRF sees technology words as a feature, but one word of context ("I love X") can
-    outvote it. Words that are also first names ("Julia", "Ruby") are left to the model."""
+    """A product, language, drug or form field label on its own ("Python", "Xanax", "Konto") is
+    never a person or place. The CRF sees technology words as a feature, but one word of context
+    ("I love X") can outvote it. Words that are also first names ("Julia", "Ruby") are left to
+    the model."""
     lower = word.lower()
-    return (lower in names.tech_terms() or lower in names.products()) and not _first_name(word)
+    lists = (names.tech_terms(), names.products(), names.field_labels())
+    return any(lower in words for words in lists) and not _first_name(word)
 
 
 def _wordlike(token: str) -> bool:
