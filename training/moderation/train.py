@@ -40,6 +40,7 @@ sys.path.insert(0, str(HERE))
 from categories import weak_categories  # noqa: E402
 from everyday import everyday_rows  # noqa: E402
 from handwritten import examples_with_lang as handwritten_examples  # noqa: E402
+from handwritten_r3 import examples_with_lang as round3_examples  # noqa: E402
 
 CATS = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
@@ -88,16 +89,26 @@ def training_rows(
     if handwritten_weight:
         # Half not in English: the public train rows are, and v2 flagged 0 of 27 non-English
         # harmful requests on the sealed probe.
-        for i, (text, label, cat, _) in enumerate(handwritten_examples(rounds=rounds)):
+        for i, (text, label, cat, _) in enumerate(handwritten_rows(rounds)):
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
                          "w": handwritten_weight})  # fmt: skip
     return rows
 
 
+def handwritten_rows(rounds: tuple[int, ...]) -> list[tuple[str, int, str, str]]:
+    """handwritten.py's rounds 1-2, then handwritten_r3.py (round 3: the "Can I ...?" frame)."""
+    rows = handwritten_examples(rounds=tuple(r for r in rounds if r in (1, 2)))
+    if 3 in rounds:
+        rows += round3_examples()
+    return rows
+
+
 def _generated_rows(path: Path) -> int:
     """Rows the generator can make (for handwritten.py: all rounds; the rounds used are listed
     separately)."""
+    if path.stem == "handwritten_r3":
+        return len(handwritten_rows((3,)))
     return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())
 
 
@@ -256,14 +267,17 @@ def main() -> None:
     ap.add_argument("--seed-weight", type=float, default=SEED_WEIGHT)
     ap.add_argument("--handwritten-weight", type=float, default=HANDWRITTEN_WEIGHT, help="0: off")
     # Round 2 (more languages, more hard negatives) cost 2 points of OOF and dev recall for +1
-    # sealed-probe row (README), so it is written but not in the default fit.
-    ap.add_argument("--rounds", type=int, nargs="+", default=[1], help="handwritten.py rounds")
+    # sealed-probe row (README), so it is written but not in the default fit. Round 3
+    # (handwritten_r3.py, the "Can I ...?" frame) is in it since v4.
+    ap.add_argument("--rounds", type=int, nargs="+", default=[1, 3], help="handwritten.py rounds")
     args = ap.parse_args()
 
     rows = training_rows(args.data, args.seed_weight, args.handwritten_weight, tuple(args.rounds))
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
         inputs.append(HERE / "handwritten.py")
+        if 3 in args.rounds:
+            inputs.append(HERE / "handwritten_r3.py")
     manifest = {
         "inputs": [
             {"path": p.name, "sha256": sha256(p),
