@@ -300,6 +300,22 @@ def bench_moderation(data: Path) -> dict[str, Any]:
     }
 
 
+def bench_moderation_probes() -> dict[str, Any]:
+    """training/moderation/probe_*.jsonl (hand-written, never trained on): a row is flagged when
+    its harm score reaches the scanner's default threshold (before per-category actions)."""
+    from tiergate.guards.scanners.moderation import ModerationParams, ModerationScanner
+
+    scanner = ModerationScanner(ModerationParams())
+    threshold = scanner.threshold_for(sentences=False)
+    out: dict[str, Any] = {}
+    for path in sorted((ROOT / "training" / "moderation").glob("probe_*.jsonl")):
+        rows = read_jsonl(path)
+        y = np.array([int(r["label"]) for r in rows])
+        scores = np.array([scanner.model.score(r["text"]).score for r in rows])
+        out[path.stem] = binary_report(y, scores, threshold)
+    return out
+
+
 # -- latency -----------------------------------------------------------------------------------
 
 
@@ -462,6 +478,14 @@ def main() -> None:
     results["moderation"] = bench_moderation(data)
     print("\n## Moderation (harmful_request vs benign)\n")
     print("```json\n" + json.dumps(results["moderation"], indent=1)[:1500] + "\n```")
+    results["moderation_probes"] = bench_moderation_probes()
+    print("\n## Moderation on the hand-written held-out probes (default threshold)\n")
+    print("| probe | n+ / n- | recall | FPR | AUC |\n|---|---|---|---|---|")
+    for probe, r in results["moderation_probes"].items():
+        print(
+            f"| {probe} | {r['n_pos']} / {r['n_neg']} | {_f(r['recall'])} | {_f(r['fpr'])} "
+            f"| {_f(r['auc'])} |"
+        )
     if not args.skip_pii:
         results["pii"] = bench_pii(data, args.pii_rows)
         print("\n## PII (overlap match; per entity)\n")
