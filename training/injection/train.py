@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from compose import composed  # noqa: E402
 from everyday import everyday_prompts  # noqa: E402
 from handwritten import examples as handwritten_examples  # noqa: E402
+from handwritten_r3 import rows as round3_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -57,7 +58,7 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-")
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-")
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,16 @@ def main() -> None:
     ap.add_argument(
         "--handwritten", type=int, default=2, help="copies of handwritten.py's rows (0: none)"
     )
+    ap.add_argument(
+        "--round3",
+        type=int,
+        default=0,
+        help="copies of handwritten_r3.py's rows (over-defence negatives, short attacks, Asian-"
+        "language documents); 0: none",
+    )
+    ap.add_argument(
+        "--round3-skip", nargs="*", default=[], help="handwritten_r3 family prefixes to leave out"
+    )
     args = ap.parse_args()
     data = args.data or default_data_dir()
     np.random.seed(args.seed)
@@ -292,7 +303,7 @@ def main() -> None:
         Item(f"syn-{i}", e.text, e.label, e.kind, e.source, view=e.view)
         for i, e in enumerate(synth)
     ]
-    n_composed = n_multilingual = n_handwritten = 0
+    n_composed = n_multilingual = n_handwritten = n_round3 = 0
     if args.compose:
         carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
@@ -312,12 +323,24 @@ def main() -> None:
         # Hand-written families the generators under-cover (dead-relative tricks, fiction wrappers,
         # prefix forcing, soft leaks, odd carriers) and hard negatives; few rows, so repeated.
         hw_rows = handwritten_examples(args.seed)
+        n_handwritten = len(hw_rows)
         train += [
             Item(f"hw-{i}#{copy}", t, lab, kind, "tiergate-handwritten-v4")
             for copy in range(args.handwritten)
             for i, (t, lab, kind) in enumerate(hw_rows)
         ]
-        n_handwritten = len(hw_rows)
+    if args.round3:
+        r3 = [
+            (t, lab, kind)
+            for fam, t, lab, kind in round3_rows(args.seed)
+            if not fam.startswith(tuple(args.round3_skip))
+        ]
+        train += [
+            Item(f"hw3-{i}#{copy}", t, lab, kind, "tiergate-handwritten-r3")
+            for copy in range(args.round3)
+            for i, (t, lab, kind) in enumerate(r3)
+        ]
+        n_round3 = len(r3)
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
     # chat traffic the train split under-represents (v1 blocked "Say hello.").
     everyday = everyday_prompts(args.seed, args.everyday)
@@ -360,6 +383,7 @@ def main() -> None:
             ("compose", n_composed),
             ("multilingual", n_multilingual),
             ("handwritten", n_handwritten),
+            ("handwritten_r3", n_round3),
         )
         if rows
     }
