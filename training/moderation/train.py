@@ -41,6 +41,7 @@ from categories import weak_categories  # noqa: E402
 from everyday import everyday_rows  # noqa: E402
 from handwritten import examples_with_lang as handwritten_examples  # noqa: E402
 from handwritten_r3 import examples_with_lang as round3_examples  # noqa: E402
+from handwritten_r4 import examples_with_lang as round4_examples  # noqa: E402
 
 CATS = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
@@ -68,7 +69,7 @@ def training_rows(
     data: Path,
     seed_weight: float = SEED_WEIGHT,
     handwritten_weight: float = HANDWRITTEN_WEIGHT,
-    rounds: tuple[int, ...] = (1,),
+    rounds: tuple[int, ...] = (1, 3, 4),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -96,19 +97,27 @@ def training_rows(
     return rows
 
 
+# Round 4's non-English rows cost 3 multijail-translated rows and a point of dev recall for 2
+# sealed-probe rows; the English rows alone fix the same frames (README), so only they are fit.
+ROUND4_LANGS = ("en",)
+
+
 def handwritten_rows(rounds: tuple[int, ...]) -> list[tuple[str, int, str, str]]:
-    """handwritten.py's rounds 1-2, then handwritten_r3.py (round 3: the "Can I ...?" frame)."""
+    """handwritten.py's rounds 1-2, then handwritten_r3.py (round 3: the "Can I ...?" frame) and
+    handwritten_r4.py (round 4: "Is it possible to", "Why do people", "Tell me how to" ...)."""
     rows = handwritten_examples(rounds=tuple(r for r in rounds if r in (1, 2)))
     if 3 in rounds:
         rows += round3_examples()
+    if 4 in rounds:
+        rows += [r for r in round4_examples() if r[3] in ROUND4_LANGS]
     return rows
 
 
 def _generated_rows(path: Path) -> int:
     """Rows the generator can make (for handwritten.py: all rounds; the rounds used are listed
     separately)."""
-    if path.stem == "handwritten_r3":
-        return len(handwritten_rows((3,)))
+    if path.stem in ("handwritten_r3", "handwritten_r4"):
+        return len(handwritten_rows((int(path.stem[-1]),)))
     return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())
 
 
@@ -268,16 +277,18 @@ def main() -> None:
     ap.add_argument("--handwritten-weight", type=float, default=HANDWRITTEN_WEIGHT, help="0: off")
     # Round 2 (more languages, more hard negatives) cost 2 points of OOF and dev recall for +1
     # sealed-probe row (README), so it is written but not in the default fit. Round 3
-    # (handwritten_r3.py, the "Can I ...?" frame) is in it since v4.
-    ap.add_argument("--rounds", type=int, nargs="+", default=[1, 3], help="handwritten.py rounds")
+    # (handwritten_r3.py, the "Can I ...?" frame) is in it since v4, round 4
+    # (handwritten_r4.py, other question frames; English rows) since v5.
+    ap.add_argument(
+        "--rounds", type=int, nargs="+", default=[1, 3, 4], help="handwritten.py rounds"
+    )
     args = ap.parse_args()
 
     rows = training_rows(args.data, args.seed_weight, args.handwritten_weight, tuple(args.rounds))
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
         inputs.append(HERE / "handwritten.py")
-        if 3 in args.rounds:
-            inputs.append(HERE / "handwritten_r3.py")
+        inputs += [HERE / f"handwritten_r{r}.py" for r in (3, 4) if r in args.rounds]
     manifest = {
         "inputs": [
             {"path": p.name, "sha256": sha256(p),
