@@ -11,6 +11,10 @@ from tiergate.guards.pii import validators as v
 from tiergate.guards.pii.engine import analyze
 from tiergate.guards.scanners.pii import VAULT_KEY, PIIParams, PIIScanner
 
+_BTC = "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"  # the genesis block's address
+_BECH32 = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+_ETH = "0xde0B295669a9FD93d5F28D9Ec85E40f4cb697BAe"
+
 POSITIVES = [
     ("Reply to jane.doe+work@example.co.uk today.", "EMAIL_ADDRESS", "jane.doe+work@example.co.uk"),
     ("Charge 4111 1111 1111 1111 please", "CREDIT_CARD", "4111 1111 1111 1111"),
@@ -69,6 +73,24 @@ POSITIVES = [
     ("Signed by J. Whitfield", "PERSON", "J. Whitfield"),
     ("The office in Nairobi is closed", "LOCATION", "Nairobi"),
     ("Write to Pinecrest Credit Union today", "ORGANIZATION", "Pinecrest Credit Union"),
+    # National identifiers with a check digit or letter, and wallets (test vectors of the
+    # issuing schemes: NHS, PESEL, BSN, NRIC, TFN, ABN, Finnish PIC, personnummer, BIP-173).
+    ("NHS number 943 476 5919, please update.", "UK_NHS", "943 476 5919"),
+    ("My PESEL is 44051401359.", "PL_PESEL", "44051401359"),
+    ("BSN: 111222333", "NL_BSN", "111222333"),
+    ("Aadhaar 2341 2341 2346 linked to the account", "IN_AADHAAR", "2341 2341 2346"),
+    ("PAN: ABCPE1234F", "IN_PAN", "ABCPE1234F"),
+    ("NRIC S1234567D", "SG_NRIC_FIN", "S1234567D"),
+    ("TFN 123 456 782", "AU_TFN", "123 456 782"),
+    ("ABN 51 824 753 556", "AU_ABN", "51 824 753 556"),
+    ("Henkilötunnus 131052-308T", "FI_PERSONAL_IDENTITY_CODE", "131052-308T"),
+    ("personnummer 811228-9874", "SE_PERSONNUMMER", "811228-9874"),
+    ("ITIN 912-70-1234 on the W-7", "US_ITIN", "912-70-1234"),
+    ("Passport No: X12345678", "PASSPORT", "X12345678"),
+    ("Reisepass Nr. C01X00T47", "PASSPORT", "C01X00T47"),
+    (f"send it to {_BTC}", "CRYPTO", _BTC),
+    (_BECH32, "CRYPTO", _BECH32),
+    (f"wallet {_ETH}", "CRYPTO", _ETH),
     # Particles stay inside the name (they were left in clear text between two spans).
     ("Please update José María de la Cruz's bank details", "PERSON", "José María de la Cruz"),
     ("Report prepared by Willem van den Broek.", "PERSON", "Willem van den Broek"),
@@ -105,6 +127,15 @@ NEGATIVES = [
     ("I love Python and Rust", "PERSON"),
     ("is it fine to mix my Xanax with a few beers", "PERSON"),
     ("how do i make Sarin at home", "PERSON"),
+    ("NHS number 943 476 5918", "UK_NHS"),  # bad check digit
+    ("order 44051401359 shipped", "PL_PESEL"),  # a valid PESEL shape without its name
+    ("ticket 111222333", "NL_BSN"),
+    ("card 5109 1004 3908 6122", "IN_AADHAAR"),  # 4-4-4 inside a card number
+    ("NRIC S1234567A", "SG_NRIC_FIN"),  # bad check letter
+    ("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", "CRYPTO"),  # bad Base58Check
+    ("Passport: yes, valid until 2031", "PASSPORT"),
+    ("the passport office opens at 9", "PASSPORT"),
+    ("Henkilötunnus 131052-308T", "PERSON"),
     ("Konto: DE89370400440532013000", "PERSON"),  # form field labels are never names
     ("Hotline: +44 (0)161 496 0734", "PERSON"),
 ]
@@ -131,6 +162,30 @@ def test_field_labels_are_not_names() -> None:
 
 
 def test_validators() -> None:
+    assert v.uk_nhs_ok("9434765919")
+    assert not v.uk_nhs_ok("9434765918")
+    assert v.pl_pesel_ok("44051401359")
+    assert not v.pl_pesel_ok("44051401358")
+    assert v.nl_bsn_ok("111222333")
+    assert not v.nl_bsn_ok("111222334")
+    assert v.verhoeff_ok("2363")
+    assert not v.verhoeff_ok("2364")
+    assert v.sg_nric_ok("S1234567D")
+    assert v.sg_nric_ok("F1234567N")
+    assert not v.sg_nric_ok("S1234567A")
+    assert v.au_tfn_ok("123456782")
+    assert not v.au_tfn_ok("123456789")
+    assert v.au_abn_ok("51824753556")
+    assert not v.au_abn_ok("51824753557")
+    assert v.fi_pic_ok("131052-308T")
+    assert not v.fi_pic_ok("131052-308U")
+    assert v.se_pnr_ok("811228-9874")
+    assert v.se_pnr_ok("19811228-9874")
+    assert not v.se_pnr_ok("811328-9874")  # month 13
+    assert v.btc_base58_ok("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")
+    assert v.btc_bech32_ok("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4")  # BIP-173, upper case
+    assert v.btc_bech32_ok("bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297")
+    assert not v.btc_bech32_ok("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr")
     assert v.luhn_ok("4111111111111111")
     assert not v.luhn_ok("4111111111111112")
     assert v.iban_ok("GB82 WEST 1234 5698 7654 32")

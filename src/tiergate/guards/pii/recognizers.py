@@ -146,6 +146,11 @@ def _secret_ok(value: str) -> bool:
     return len(set(value)) >= 6 and classes >= 2 and not value.startswith("<")
 
 
+def _passport_ok(value: str) -> bool:
+    """Passport numbers carry digits (US: 9 digits or a letter and 8 digits; EU: mixed)."""
+    return sum(ch.isdigit() for ch in value) >= 4
+
+
 _SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer")
 # Four dotted numbers after these words are versions and section numbers, not addresses.
 _NOT_IP = ("version", "ver", "release", "build", "firmware", "fw", "section", "sec", "§",
@@ -415,6 +420,126 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         v.de_tax_id_ok,
         ("steuer", "tax id", "tin", "idnr", "identifikationsnummer"),
         0.9,
+    ),
+    # More national identifiers. Those with a strong format (a check letter, a date inside) fire
+    # alone; a bare 9-12 digit number passes a mod-10/11 check 1 time in 10, so those want their
+    # name nearby ("NHS no", "PESEL", "BSN").
+    Recognizer(
+        "UK_NHS",
+        re.compile(_B + r"\d{3}[ -]?\d{3}[ -]?\d{4}" + _E),
+        0.3,
+        v.uk_nhs_ok,
+        ("nhs", "health service"),
+        1.0,
+    ),
+    Recognizer("PL_PESEL", re.compile(_B + r"\d{11}" + _E), 0.3, v.pl_pesel_ok, ("pesel",), 1.0),
+    Recognizer(
+        "NL_BSN",
+        re.compile(_B + r"(?:\d{9}|\d{4}\.\d{2}\.\d{3})" + _E),
+        0.3,
+        v.nl_bsn_ok,
+        ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer"),
+        1.0,
+    ),
+    Recognizer(  # 4-4-4 is how an Aadhaar number is printed; run together it is any number
+        "IN_AADHAAR",
+        re.compile(r"(?<!\d[ -])" + _B + r"[2-9]\d{3}([ -])\d{4}\1\d{4}(?![ -]\d)" + _E),
+        0.6,
+        v.in_aadhaar_ok,
+        ("aadhaar", "aadhar", "uidai", "uid"),
+        1.0,
+    ),
+    Recognizer(
+        "IN_AADHAAR",
+        re.compile(_B + r"[2-9]\d{11}" + _E),
+        0.3,
+        v.in_aadhaar_ok,
+        ("aadhaar", "aadhar", "uidai", "uid"),
+        1.0,
+    ),
+    Recognizer(  # PAN: 5 letters (the 4th says who holds it), 4 digits, 1 letter
+        "IN_PAN",
+        re.compile(r"(?<!\w)[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?!\w)"),
+        0.6,
+        None,
+        ("pan", "permanent account"),
+        1.0,
+    ),
+    Recognizer(
+        "SG_NRIC_FIN",
+        re.compile(r"(?<!\w)[STFG]\d{7}[A-Z](?!\w)"),
+        0.9,
+        v.sg_nric_ok,
+        ("nric", "fin", "ic no", "identity card"),
+        1.0,
+    ),
+    Recognizer(
+        "AU_TFN",
+        re.compile(_B + r"\d{3} ?\d{3} ?\d{3}" + _E),
+        0.3,
+        v.au_tfn_ok,
+        ("tfn", "tax file"),
+        1.0,
+    ),
+    Recognizer(
+        "AU_ABN",
+        re.compile(_B + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E),
+        0.3,
+        v.au_abn_ok,
+        ("abn", "australian business number"),
+        1.0,
+    ),
+    Recognizer(  # DDMMYY, century sign, individual number, check character
+        "FI_PERSONAL_IDENTITY_CODE",
+        re.compile(r"(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?!\w)"),
+        0.95,
+        v.fi_pic_ok,
+    ),
+    Recognizer(
+        "SE_PERSONNUMMER",
+        re.compile(_B + r"(?:19|20)?\d{6}[-+]\d{4}" + _E),
+        0.8,
+        v.se_pnr_ok,
+        ("personnummer", "personnr", "samordningsnummer"),
+        1.0,
+    ),
+    Recognizer(  # ITIN: 9xx-7x-xxxx etc.; SSN validation rejects the 9xx area, so no overlap
+        "US_ITIN",
+        re.compile(_B + r"9\d{2}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}" + _E),
+        0.6,
+        None,
+        ("itin", "taxpayer"),
+        1.0,
+    ),
+    Recognizer(  # a passport number is any 6-9 letters and digits: only right after its name
+        "PASSPORT",
+        re.compile(
+            r"(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport)"
+            r"(?i:\s*(?:no\.?|number|num\.?|nr\.?|n°|#|nummer|numéro|número|numero))?"
+            r"\s*[:#]?\s*(?P<v>[A-Z0-9]{6,9})(?![\w-])"
+        ),
+        0.9,
+        _passport_ok,
+    ),
+    Recognizer(
+        "CRYPTO",
+        re.compile(r"(?<![\w/])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w/])"),
+        1.0,
+        v.btc_base58_ok,
+    ),
+    Recognizer(
+        "CRYPTO",
+        re.compile(r"(?<![\w/])(?:bc1|BC1)[ac-hj-np-zAC-HJ-NP-Z02-9]{6,87}(?![\w/])"),
+        1.0,
+        v.btc_bech32_ok,
+    ),
+    Recognizer(  # Ethereum (and EVM chains): 20 bytes in hex
+        "CRYPTO",
+        re.compile(r"(?<![\w/])0x[0-9a-fA-F]{40}(?![\w/])"),
+        0.85,
+        None,
+        ("wallet", "eth", "ethereum", "usdt", "usdc", "crypto", "metamask"),
+        1.0,
     ),
     Recognizer(
         "API_KEY",

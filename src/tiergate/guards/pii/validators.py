@@ -3,6 +3,7 @@ turn a regex hit into evidence (a random 16-digit order number passes Luhn 1 tim
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import re
 
@@ -146,3 +147,162 @@ def de_tax_id_ok(value: str) -> bool:
         product = (total * 2) % 11
     check = 11 - product
     return (0 if check == 10 else check) == int(tin[10])
+
+
+# --- more national identifiers, and cryptocurrency wallets ----------------------------------
+
+
+def _weighted_mod(digits: str, weights: tuple[int, ...], mod: int) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % mod
+
+
+def uk_nhs_ok(value: str) -> bool:
+    """NHS number: 10 digits, check digit = 11 - (sum of digits 1-9 x weights 10..2) mod 11."""
+    nhs = compact(value)
+    if len(nhs) != 10 or not nhs.isdigit() or len(set(nhs)) == 1:
+        return False
+    check = 11 - _weighted_mod(nhs, (10, 9, 8, 7, 6, 5, 4, 3, 2), 11)
+    return check != 10 and check % 11 == int(nhs[9])
+
+
+def pl_pesel_ok(value: str) -> bool:
+    """PESEL: 11 digits, a real birth date (century in the month), weighted mod-10 check digit."""
+    pesel = compact(value)
+    if len(pesel) != 11 or not pesel.isdigit():
+        return False
+    month, day = int(pesel[2:4]) % 20, int(pesel[4:6])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    check = (10 - _weighted_mod(pesel, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), 10)) % 10
+    return check == int(pesel[10])
+
+
+def nl_bsn_ok(value: str) -> bool:
+    """Dutch BSN: 9 digits passing the "11-proef" (weights 9..2, and -1 for the last)."""
+    bsn = compact(value)
+    if len(bsn) != 9 or not bsn.isdigit() or bsn == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(bsn[:8], range(9, 1, -1), strict=True))
+    return (total - int(bsn[8])) % 11 == 0
+
+
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]  # fmt: skip
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]  # fmt: skip
+
+
+def verhoeff_ok(digits: str) -> bool:
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
+    return c == 0
+
+
+def in_aadhaar_ok(value: str) -> bool:
+    """Aadhaar: 12 digits, not starting with 0 or 1, Verhoeff check digit."""
+    uid = compact(value)
+    return len(uid) == 12 and uid.isdigit() and uid[0] not in "01" and verhoeff_ok(uid)
+
+
+def sg_nric_ok(value: str) -> bool:
+    """Singapore NRIC / FIN (S, T, F, G series): 7 digits, check letter from weights 2765432."""
+    nric = compact(value)
+    if len(nric) != 9 or nric[0] not in "STFG" or not nric[1:8].isdigit():
+        return False
+    total = _weighted_mod(nric[1:8], (2, 7, 6, 5, 4, 3, 2), 11) + (4 if nric[0] in "TG" else 0)
+    table = "JZIHGFEDCBA" if nric[0] in "ST" else "XWUTRQPNMLK"
+    return table[total % 11] == nric[8]
+
+
+def au_tfn_ok(value: str) -> bool:
+    """Australian Tax File Number: 9 digits, weights 1,4,3,7,5,8,6,9,10, sum divisible by 11."""
+    tfn = compact(value)
+    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10)
+    return len(tfn) == 9 and tfn.isdigit() and _weighted_mod(tfn, weights, 11) == 0
+
+
+def au_abn_ok(value: str) -> bool:
+    """Australian Business Number: 11 digits; first digit minus 1, weights 10,1,3,...,19 mod 89."""
+    abn = compact(value)
+    if len(abn) != 11 or not abn.isdigit() or abn[0] == "0":
+        return False
+    digits = str(int(abn[0]) - 1) + abn[1:]
+    return _weighted_mod(digits, (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19), 89) == 0
+
+
+_FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def fi_pic_ok(value: str) -> bool:
+    """Finnish personal identity code DDMMYY-NNNC: check character = (DDMMYYNNN mod 31)."""
+    code = value.strip().upper()
+    if len(code) != 11 or not (code[:6] + code[7:10]).isdigit():
+        return False
+    day, month = int(code[:2]), int(code[2:4])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return _FI_CHECK[int(code[:6] + code[7:10]) % 31] == code[10]
+
+
+def se_pnr_ok(value: str) -> bool:
+    """Swedish personnummer (YY)YYMMDD-NNNC: a real month and day (+60 for a coordination
+    number), Luhn over the last ten digits."""
+    digits = compact(value)
+    if len(digits) == 12:
+        digits = digits[2:]
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    month, day = int(digits[2:4]), int(digits[4:6]) % 60
+    return 1 <= month <= 12 and 1 <= day <= 31 and luhn_ok(digits)
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def btc_base58_ok(value: str) -> bool:
+    """Legacy / P2SH Bitcoin address: Base58Check with version byte 0x00 or 0x05."""
+    n = 0
+    for ch in value:
+        i = _B58.find(ch)
+        if i < 0:
+            return False
+        n = n * 58 + i
+    raw = n.to_bytes(25, "big") if n.bit_length() <= 200 else b""
+    if len(raw) != 25 or raw[0] not in (0, 5):
+        return False
+    checksum = hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4]
+    return raw[21:] == checksum
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= gen[i] if (top >> i) & 1 else 0
+    return chk
+
+
+def btc_bech32_ok(value: str) -> bool:
+    """SegWit address (bc1...): bech32 (BIP-173) or bech32m (BIP-350) checksum."""
+    addr = value.lower()
+    hrp, sep, data = addr.rpartition("1")
+    if hrp != "bc" or not sep or len(data) < 7 or any(c not in _BECH32 for c in data):
+        return False
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    return _bech32_polymod(expanded + [_BECH32.index(c) for c in data]) in (1, 0x2BC830A3)
