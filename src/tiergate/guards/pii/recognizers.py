@@ -81,6 +81,7 @@ _STREET = (
     r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row)"
 )
 _WORD = r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'-]+"
+_UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})\b"
 _DOB = ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "né", "née", "naissance", "nacimiento",
         "nacido", "nacida", "nascido", "nascida", "nato", "nata")  # fmt: skip
 # Month names of the languages the rest of the recognizers cover, for birth dates written out.
@@ -363,16 +364,19 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "ADDRESS",
         re.compile(
+            r"(?:(?<![\w-])(?:Flat|Apt|Apartment|Unit|Suite) \w{1,4}, )?"
             rf"(?<![\w-])\d{{1,6}}[A-Z]? (?:[NSEW]\.? )?(?:{_WORD} ){{1,3}}{_STREET}\b\.?"
             r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Floor|Fl|#)\.? ?#?\w+)?"
-            rf"(?:,? (?:{_WORD} ){{0,2}}{_WORD},? [A-Z]{{2}}(?: \d{{5}}(?:-\d{{4}})?)?\b)?"
+            rf"(?:,? (?:{_WORD} ){{0,2}}{_WORD},? "
+            rf"(?:{_UK_POSTCODE}|[A-Z]{{2}}(?: \d{{5}}(?:-\d{{4}})?)?\b))?"
         ),
         0.85,
     ),
     Recognizer(
         "ADDRESS",
         re.compile(
-            rf"\b{_WORD}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|ring|damm) \d{{1,4}}[a-z]?"
+            rf"\b{_WORD}(?:stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|ring|damm|straat|laan|"
+            r"plein|gracht|kade|steeg|dreef) \d{1,4}[a-z]?"
             rf"(?:, \d{{4,5}} {_WORD})?(?!\w)"
         ),
         0.8,
@@ -386,6 +390,25 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
             re.IGNORECASE,
         ),
         0.8,
+    ),
+    Recognizer(  # Via Roma 12, Calle Mayor 5, Rua Augusta 274, Avenida de la Paz, 14
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Av\.|Plaza|Paseo|Carrer|"
+            r"Rua|Travessa|Largo|Praça|Ulica|ul\.) "
+            r"(?:(?:de|del|de la|da|do|dos|das|della|dei|di) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}"
+            r",? (?:n\.? ?|nº ?|n° ?)?\d{1,4}[A-Za-z]?(?:, \d{2}-?\d{3,4} [A-Z][\w-]+)?"
+            r"(?![\w-]| +[a-z])"
+        ),
+        0.8,
+    ),
+    Recognizer(  # a UK postcode after a house number and street is covered above; alone, a cue
+        "ADDRESS",
+        re.compile(r"(?<![\w-])" + _UK_POSTCODE),
+        0.3,
+        None,
+        ("postcode", "post code", "postal code"),
+        0.9,
     ),
     Recognizer(
         "UK_NINO",
