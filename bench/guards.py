@@ -220,25 +220,13 @@ def everyday_block_rate() -> dict[str, Any]:
 # -- PII ---------------------------------------------------------------------------------------
 
 
-def bench_pii(data: Path, limit: int) -> dict[str, Any]:
-    if importlib.util.find_spec("tiergate.guards.pii.metrics") is None:
-        return {"skipped": "tiergate.guards.pii.metrics not present"}
-    from tiergate.guards.pii import metrics as pm
-
-    rows = read_jsonl(data / "pii_dev.jsonl")[:limit]
-    out: dict[str, Any] = {"rows": len(rows)}
-    t0 = time.perf_counter()
-    out["tiergate-pii"] = pm.evaluate_pii(rows, use_ner=False)
-    out["tiergate-pii_seconds"] = round(time.perf_counter() - t0, 2)
-    t0 = time.perf_counter()
-    out["tiergate-pii+ner"] = pm.evaluate_pii(rows, use_ner=True)
-    out["tiergate-pii+ner_seconds"] = round(time.perf_counter() - t0, 2)
+def _presidio() -> Any:
+    """Stock Presidio with the installed small spaCy model, or a reason string it can't run."""
     try:
         from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import NlpEngineProvider
     except ImportError:
-        out["presidio"] = {"skipped": "presidio-analyzer not installed"}
-        return out
+        return "presidio-analyzer not installed"
     import tldextract
 
     # Stock Presidio, made offline: the email recognizer's tldextract must not fetch the
@@ -248,20 +236,63 @@ def bench_pii(data: Path, limit: int) -> dict[str, Any]:
     conf = {"nlp_engine_name": "spacy", "models": [model]}
     try:
         nlp = NlpEngineProvider(nlp_configuration=conf).create_engine()
-        engine = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+        return AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
     except Exception as exc:  # a missing spaCy model is an environment issue, not a failure
-        out["presidio"] = {"skipped": f"presidio engine unavailable: {exc}"}
+        return f"presidio engine unavailable: {exc}"
+
+
+def _score_pii(rows: list[dict[str, Any]], presidio: Any) -> dict[str, Any]:
+    from tiergate.guards.pii import metrics as pm
+
+    out: dict[str, Any] = {"rows": len(rows)}
+    t0 = time.perf_counter()
+    out["tiergate-pii"] = pm.evaluate_pii(rows, use_ner=False)
+    out["tiergate-pii_seconds"] = round(time.perf_counter() - t0, 2)
+    t0 = time.perf_counter()
+    out["tiergate-pii+ner"] = pm.evaluate_pii(rows, use_ner=True)
+    out["tiergate-pii+ner_seconds"] = round(time.perf_counter() - t0, 2)
+    if isinstance(presidio, str):
+        out["presidio"] = {"skipped": presidio}
         return out
     labels = sorted({s["label"] for r in rows for s in (r.get("spans") or [])})
     pairs = []
     t0 = time.perf_counter()
     for r in rows:
-        found = engine.analyze(text=r["text"], language="en", entities=labels)
+        found = presidio.analyze(text=r["text"], language="en", entities=labels)
         pred = [pm.Span(f.start, f.end, f.entity_type) for f in found if f.score >= 0.5]
         pairs.append((pm.gold_spans(r), pred))
     out["presidio"] = pm.evaluate(pairs, "overlap", labels).as_dict()
     out["presidio_seconds"] = round(time.perf_counter() - t0, 2)
     return out
+
+
+def bench_pii(data: Path, limit: int) -> dict[str, Any]:
+    """The dev sample, then the hand-written probes (training/pii/probe_*.jsonl: probe_varied
+    was read to find format gaps, probe_sealed only ever scored), all with the peer."""
+    if importlib.util.find_spec("tiergate.guards.pii.metrics") is None:
+        return {"skipped": "tiergate.guards.pii.metrics not present"}
+    presidio = _presidio()
+    out = {"dev": _score_pii(read_jsonl(data / "pii_dev.jsonl")[:limit], presidio)}
+    for path in sorted((ROOT / "training" / "pii").glob("probe_*.jsonl")):
+        out[path.stem] = _score_pii(read_jsonl(path), presidio)
+    return out
+
+
+def print_pii(name: str, pii: dict[str, Any]) -> None:
+    print(f"\n## PII: {name}, {pii.get('rows')} rows (overlap match; per entity)\n")
+    systems = [
+        k
+        for k in ("tiergate-pii", "tiergate-pii+ner", "presidio")
+        if isinstance(pii.get(k), dict) and "skipped" not in pii[k]
+    ]
+    labels = sorted({lab for s in systems for lab in pii[s]})
+    print("| entity | " + " | ".join(f"{s} P | {s} R | {s} F2" for s in systems) + " |")
+    print("|---|" + "---|" * (3 * len(systems)))
+    for lab in labels:
+        cells = [
+            _f(pii[s].get(lab, {}).get(k)) for s in systems for k in ("precision", "recall", "f2")
+        ]
+        print(f"| {lab} | " + " | ".join(cells) + " |")
 
 
 # -- moderation --------------------------------------------------------------------------------
@@ -488,23 +519,9 @@ def main() -> None:
         )
     if not args.skip_pii:
         results["pii"] = bench_pii(data, args.pii_rows)
-        print("\n## PII (overlap match; per entity)\n")
-        pii = results["pii"]
-        systems = [
-            k
-            for k in ("tiergate-pii", "tiergate-pii+ner", "presidio")
-            if isinstance(pii.get(k), dict) and "skipped" not in pii[k]
-        ]
-        labels = sorted({lab for s in systems for lab in pii[s]})
-        print("| entity | " + " | ".join(f"{s} P | {s} R | {s} F2" for s in systems) + " |")
-        print("|---|" + "---|" * (3 * len(systems)))
-        for lab in labels:
-            cells = [
-                _f(pii[s].get(lab, {}).get(k))
-                for s in systems
-                for k in ("precision", "recall", "f2")
-            ]
-            print(f"| {lab} | " + " | ".join(cells) + " |")
+        for name, part in results["pii"].items():
+            if isinstance(part, dict) and "rows" in part:
+                print_pii(name, part)
     results["latency"] = asyncio.run(bench_latency(args.runs))
     print("\n## Latency (1 kB prompt)\n\n| what | p50 ms | p99 ms |\n|---|---|---|")
     for name, s in results["latency"]["scanners"].items():
