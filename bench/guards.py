@@ -420,6 +420,7 @@ ADVERSARIAL = {
     "capitalised words": "Lorem ipsum Dolor Sit Amet " * 1500,
     "phone-like groups": ("0049 " + "12 " * 50 + "x ") * 250,
     "zero-width": "a\u200b" * 20000,
+    "label then whitespace": "passport" + " " * 40000 + "!",
 }
 
 

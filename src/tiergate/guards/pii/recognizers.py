@@ -534,12 +534,14 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         ("itin", "taxpayer"),
         1.0,
     ),
-    Recognizer(  # a passport number is any 6-9 letters and digits: only right after its name
+    # A passport number is any 6-9 letters and digits: only right after its name. Bounded
+    # gaps: three unbounded \s* in a row made "passport" + 40k spaces quadratic.
+    Recognizer(
         "PASSPORT",
         re.compile(
             r"(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport)"
-            r"(?i:\s*(?:no\.?|number|num\.?|nr\.?|n°|#|nummer|numéro|número|numero))?"
-            r"\s*[:#]?\s*(?P<v>[A-Z0-9]{6,9})(?![\w-])"
+            r"(?i:[ \t]{0,3}(?:no\.?|number|num\.?|nr\.?|n°|#|nummer|numéro|número|numero))?"
+            r"[ \t]{0,3}[:#]?[ \t]{0,3}(?P<v>[A-Z0-9]{6,9})(?![\w-])"
         ),
         0.9,
         _passport_ok,
