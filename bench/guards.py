@@ -99,7 +99,9 @@ def injection_rows(data: Path) -> list[dict[str, Any]]:
     return rows
 
 
-Detector = Callable[[str], tuple[float, bool]]
+# fn(text, document) -> (score, flagged at the detector's own operating point); ``document``:
+# the text is a retrieved document (the gateway scans those at stage "document").
+Detector = Callable[[str, bool], tuple[float, bool]]
 
 
 def detectors() -> dict[str, Detector]:
@@ -109,9 +111,9 @@ def detectors() -> dict[str, Detector]:
 
     ours = InjectionScanner(InjectionParams(target_fpr=0.01))
 
-    def tg(text: str) -> tuple[float, bool]:
+    def tg(text: str, document: bool) -> tuple[float, bool]:
         score = ours.score(text).score
-        return score, score >= ours.threshold
+        return score, score >= (ours.document_threshold if document else ours.threshold)
 
     out["tiergate-injection"] = tg
     if importlib.util.find_spec("svguardian") is None:
@@ -123,7 +125,7 @@ def detectors() -> dict[str, Detector]:
 
     guardian = PureGuardian.load(resolve_runtime())
 
-    def sv(text: str) -> tuple[float, bool]:
+    def sv(text: str, document: bool) -> tuple[float, bool]:
         pred = predict_windowed(guardian, text)
         return float(pred["malicious_score"]), pred["verdict"] == "malicious"
 
@@ -167,7 +169,7 @@ def bench_injection(data: Path, dets: dict[str, Detector]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for name, fn in dets.items():
         t0 = time.perf_counter()
-        pairs = [fn(r["text"]) for r in rows]
+        pairs = [fn(r["text"], r["kind"].startswith("doc-")) for r in rows]
         secs = time.perf_counter() - t0
         scores = np.array([s for s, _ in pairs])
         flags = np.array([f for _, f in pairs], dtype=np.float64)
@@ -189,7 +191,7 @@ def bench_probes(dets: dict[str, Detector]) -> dict[str, Any]:
         rows = read_jsonl(path)
         y = np.array([int(r["label"]) for r in rows])
         for name, fn in dets.items():
-            pairs = [fn(r["text"]) for r in rows]
+            pairs = [fn(r["text"], False) for r in rows]
             scores = np.array([sc for sc, _ in pairs])
             flags = np.array([f for _, f in pairs], dtype=bool)
             out.setdefault(path.stem, {})[name] = {
@@ -261,7 +263,7 @@ def _score_pii(rows: list[dict[str, Any]], presidio: Any) -> dict[str, Any]:
         found = presidio.analyze(text=r["text"], language="en", entities=labels)
         pred = [pm.Span(f.start, f.end, f.entity_type) for f in found if f.score >= 0.5]
         pairs.append((pm.gold_spans(r), pred))
-    out["presidio"] = pm.evaluate(pairs, "overlap", labels).as_dict()
+    out["presidio"] = pm.evaluate(pairs, "overlap", frozenset(labels)).as_dict()
     out["presidio_seconds"] = round(time.perf_counter() - t0, 2)
     return out
 

@@ -71,6 +71,7 @@ class Item:
     view: str | None = None
     instruction: str | None = None
     calibrate: bool = False  # a real benign train row: part of the calibration set
+    document: bool = False  # from injected_documents_*: scanned at stage "document" / "tool"
 
 
 def default_data_dir() -> Path:
@@ -107,6 +108,7 @@ def load_items(data: Path, split: str) -> list[Item]:
                 r["source"],
                 instruction=r.get("instruction"),
                 calibrate=not label,
+                document=True,
             )
         )
     return items
@@ -365,6 +367,10 @@ def main() -> None:
 
     calib_mask = np.array([it.calibrate for it in train])
     calibration = Calibration.from_benign_scores(oof[calib_mask], FPR_GRID)
+    # Documents get their own table: long clean pages have more windows, so more chances to
+    # score high, and under the pooled table their FPR was 2-3x the target.
+    doc_mask = calib_mask & np.array([it.document for it in train])
+    calibration_documents = Calibration.from_benign_scores(oof[doc_mask], FPR_GRID)
     coef, bias = fit(featurizer, [w for ws in per_item for w in ws], args.C, args.seed)
 
     files = {
@@ -415,6 +421,7 @@ def main() -> None:
         featurizer=featurizer,
         bias=bias,
         calibration=calibration,
+        calibration_documents=calibration_documents,
         chunk_chars=CHUNK,
         chunk_overlap=OVERLAP,
         fine_chars=FINE,

@@ -69,6 +69,8 @@ class LinearMeta(BaseModel):
     featurizer: HashingFeaturizer
     bias: float
     calibration: Calibration
+    # Calibration on benign documents only (stages "document" / "tool"); None: use ``calibration``.
+    calibration_documents: Calibration | None = None
     # Chunking the model was trained for (inference should use the same by default).
     chunk_chars: int = 1000
     chunk_overlap: int = 200

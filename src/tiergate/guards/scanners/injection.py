@@ -76,6 +76,12 @@ class InjectionScanner:
         overlap = meta.chunk_overlap if p.chunk_overlap is None else p.chunk_overlap
         self.chunk_overlap = min(overlap, self.chunk_chars // 2)
         self.threshold = meta.calibration.threshold_for(p.target_fpr)
+        # Retrieved documents and tool results have their own table (if the model ships one).
+        doc_calibration = meta.calibration_documents or meta.calibration
+        self.document_threshold = doc_calibration.threshold_for(p.target_fpr)
+
+    def threshold_for(self, ctx: ScanContext) -> float:
+        return self.document_threshold if ctx.stage in {"document", "tool"} else self.threshold
 
     def score(self, text: str) -> Hit:
         """Synchronous core (also used by the benchmark)."""
@@ -94,18 +100,19 @@ class InjectionScanner:
             hit = await asyncio.to_thread(self.score, text)
         else:
             hit = self.score(text)
+        threshold = self.threshold_for(ctx)
         details: dict[str, Any] = {
-            "threshold": round(self.threshold, 6),
+            "threshold": round(threshold, 6),
             "target_fpr": self.params.target_fpr,
             "view": hit.view,
             "windows": hit.n_chunks,
             "model": f"injection-v{self.model.meta.version}",
         }
-        if hit.score < self.threshold:
+        if hit.score < threshold:
             return Verdict(action="allow", score=hit.score, details=details)
         kind = self.kind(hit, ctx)
         details["kind"] = kind
         reason = (
-            f"{kind} detected in {hit.view} view (score {hit.score:.2f} >= {self.threshold:.2f})"
+            f"{kind} detected in {hit.view} view (score {hit.score:.2f} >= {threshold:.2f})"
         )
         return Verdict(action=self.params.action, score=hit.score, reason=reason, details=details)
