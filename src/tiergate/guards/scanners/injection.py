@@ -112,7 +112,5 @@ class InjectionScanner:
             return Verdict(action="allow", score=hit.score, details=details)
         kind = self.kind(hit, ctx)
         details["kind"] = kind
-        reason = (
-            f"{kind} detected in {hit.view} view (score {hit.score:.2f} >= {threshold:.2f})"
-        )
+        reason = f"{kind} detected in {hit.view} view (score {hit.score:.2f} >= {threshold:.2f})"
         return Verdict(action=self.params.action, score=hit.score, reason=reason, details=details)
