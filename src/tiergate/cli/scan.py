@@ -1,7 +1,9 @@
 """``tiergate scan``: run the guard policy over JSONL rows, exactly as the gateway would.
 
-Input text is scanned as a single user message, output text as the model's answer, through the
-same ``GuardPipeline``; one JSON row per input row on stdout.
+Input text is scanned as a single user message, tool text as a tool result in the request (a
+retrieved page, an API response: untrusted third-party text, with the document calibration),
+output text as the model's answer, through the same ``GuardPipeline``; one JSON row per input
+row on stdout.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 class ScanStage(StrEnum):
     input = "input"
+    tool = "tool"
     output = "output"
 
 
@@ -50,9 +53,11 @@ async def scan_row(pipeline: GuardPipeline, stage: str, model: str, row: dict[st
     if not isinstance(text, str):
         return {"id": rid, "error": f"'text' must be a string (line {line})"}
     ctx = ScanContext(stage=stage, model=model, request_id=f"scan-{line}")  # type: ignore[arg-type]
-    if stage == "input":
+    if stage in ("input", "tool"):
         # model_construct: an empty text is still scanned (the gateway would reject it earlier).
-        message = ChatMessage(role="user", content=text)
+        # The pipeline scans a tool message at stage "tool", as the gateway does.
+        role = "tool" if stage == "tool" else "user"
+        message = ChatMessage(role=role, content=text)
         req = ChatRequest.model_construct(model=model or "scan", messages=[message])
         res = await pipeline.scan_input(req, ctx)
         verdicts, action, score = res.verdicts, res.action, res.score
@@ -103,7 +108,9 @@ async def _run(pipeline: GuardPipeline, stage: str, model: str, source: IO[str],
 
 def scan(
     file: str = typer.Argument(..., help="JSONL file of {id, text} rows, or - for stdin"),
-    stage: ScanStage = typer.Option(ScanStage.input, "--stage", help="scan as input or output"),
+    stage: ScanStage = typer.Option(
+        ScanStage.input, "--stage", help="scan as input, as a tool result / document, or output"
+    ),
     policy: Path | None = typer.Option(None, "--policy", help="guard policy YAML"),
     model: str = typer.Option("", "--model", help="model name (selects policy overrides)"),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="rows scanned concurrently"),
