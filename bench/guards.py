@@ -111,9 +111,11 @@ def detectors() -> dict[str, Detector]:
 
     ours = InjectionScanner(InjectionParams(target_fpr=0.01))
 
+    as_input, as_document = ScanContext(stage="input"), ScanContext(stage="document")
+
     def tg(text: str, document: bool) -> tuple[float, bool]:
         score = ours.score(text).score
-        return score, score >= (ours.document_threshold if document else ours.threshold)
+        return score, score >= ours.threshold_for(as_document if document else as_input)
 
     out["tiergate-injection"] = tg
     if importlib.util.find_spec("svguardian") is None:

@@ -186,6 +186,16 @@ def score_items(model: LinearModel, items: list[Item]) -> np.ndarray:
     return np.array([best_hit(model, it.text, CHUNK, OVERLAP, FINE).score for it in items])
 
 
+def repeated(prefix: str, rows: list[tuple[str, int, str]], copies: int, source: str) -> list[Item]:
+    """``copies`` copies of few hand-written rows; ids "<prefix>-<i>#<copy>" keep the copies of a
+    row in one CV fold (``fold_of``)."""
+    return [
+        Item(f"{prefix}-{i}#{copy}", t, lab, kind, source)
+        for copy in range(copies)
+        for i, (t, lab, kind) in enumerate(rows)
+    ]
+
+
 def fold_of(uid: str) -> int:
     """Copies of one row ("hw-3#0", "hw-3#1") share a fold, so no row is scored by a model
     that saw it."""
@@ -326,22 +336,14 @@ def main() -> None:
         # prefix forcing, soft leaks, odd carriers) and hard negatives; few rows, so repeated.
         hw_rows = handwritten_examples(args.seed)
         n_handwritten = len(hw_rows)
-        train += [
-            Item(f"hw-{i}#{copy}", t, lab, kind, "tiergate-handwritten-v4")
-            for copy in range(args.handwritten)
-            for i, (t, lab, kind) in enumerate(hw_rows)
-        ]
+        train += repeated("hw", hw_rows, args.handwritten, "tiergate-handwritten-v4")
     if args.round3:
         r3 = [
             (t, lab, kind)
             for fam, t, lab, kind in round3_rows(args.seed)
             if not fam.startswith(tuple(args.round3_skip))
         ]
-        train += [
-            Item(f"hw3-{i}#{copy}", t, lab, kind, "tiergate-handwritten-r3")
-            for copy in range(args.round3)
-            for i, (t, lab, kind) in enumerate(r3)
-        ]
+        train += repeated("hw3", r3, args.round3, "tiergate-handwritten-r3")
         n_round3 = len(r3)
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
     # chat traffic the train split under-represents (v1 blocked "Say hello.").

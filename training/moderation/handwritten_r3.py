@@ -1265,13 +1265,21 @@ def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
     for lang, pairs in _HARMFUL.items():
         rows += [(t, 1, cat, lang) for cat, t in pairs]
 
+    return checked_and_shuffled(rows, f"round3:{seed}")
+
+
+def checked_and_shuffled(
+    rows: list[tuple[str, int, str, str]], stream: str
+) -> list[tuple[str, int, str, str]]:
+    """``rows`` shuffled by the seeded ``stream``; raises if a text is there twice or under both
+    labels. Shared with handwritten_r4.py."""
     seen: dict[str, int] = {}
     for text, label, _cat, _lang in rows:
         if text in seen:
             kind = "under both labels" if seen[text] != label else "twice"
             raise ValueError(f"text {kind}: {text!r}")
         seen[text] = label
-    random.Random(f"round3:{seed}").shuffle(rows)
+    random.Random(stream).shuffle(rows)
     return rows
 
 

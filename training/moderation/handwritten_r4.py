@@ -36,8 +36,9 @@ was copied or paraphrased from a public dataset or benchmark.
 
 from __future__ import annotations
 
-import random
 from collections import Counter
+
+from handwritten_r3 import checked_and_shuffled
 
 # --------------------------------------------------------------------------------------------
 # Benign English rows: frame -> sentences (label 0).
@@ -1513,14 +1514,7 @@ def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
     literals; ``seed`` only sets the (deterministic) order."""
     rows = [(text, label, cat, lang) for text, label, cat, lang, _frame in _rows_with_frame()]
 
-    seen: dict[str, int] = {}
-    for text, label, _cat, _lang in rows:
-        if text in seen:
-            kind = "under both labels" if seen[text] != label else "twice"
-            raise ValueError(f"text {kind}: {text!r}")
-        seen[text] = label
-    random.Random(f"round4:{seed}").shuffle(rows)
-    return rows
+    return checked_and_shuffled(rows, f"round4:{seed}")
 
 
 if __name__ == "__main__":

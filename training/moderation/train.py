@@ -114,8 +114,8 @@ def handwritten_rows(rounds: tuple[int, ...]) -> list[tuple[str, int, str, str]]
 
 
 def _generated_rows(path: Path) -> int:
-    """Rows the generator can make (for handwritten.py: all rounds; the rounds used are listed
-    separately)."""
+    """Rows the generator gives: for handwritten.py all its rounds (the rounds used are listed
+    separately), for handwritten_r4.py only the rows in the fit (``ROUND4_LANGS``)."""
     if path.stem in ("handwritten_r3", "handwritten_r4"):
         return len(handwritten_rows((int(path.stem[-1]),)))
     return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())

@@ -152,6 +152,7 @@ def _passport_ok(value: str) -> bool:
     return sum(ch.isdigit() for ch in value) >= 4
 
 
+_AADHAAR_CTX = ("aadhaar", "aadhar", "uidai", "uid")
 _SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer")
 # Four dotted numbers after these words are versions and section numbers, not addresses.
 _NOT_IP = ("version", "ver", "release", "build", "firmware", "fw", "section", "sec", "§",
@@ -469,7 +470,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         re.compile(r"(?<!\d[ -])" + _B + r"[2-9]\d{3}([ -])\d{4}\1\d{4}(?![ -]\d)" + _E),
         0.6,
         v.in_aadhaar_ok,
-        ("aadhaar", "aadhar", "uidai", "uid"),
+        _AADHAAR_CTX,
         1.0,
     ),
     Recognizer(
@@ -477,7 +478,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         re.compile(_B + r"[2-9]\d{11}" + _E),
         0.3,
         v.in_aadhaar_ok,
-        ("aadhaar", "aadhar", "uidai", "uid"),
+        _AADHAAR_CTX,
         1.0,
     ),
     Recognizer(  # PAN: 5 letters (the 4th says who holds it), 4 digits, 1 letter

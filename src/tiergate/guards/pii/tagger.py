@@ -63,7 +63,7 @@ class Tagger:
                 last -= 1
             if first > last or KINDS[s.kind] not in types:
                 continue
-            if first == last and s.kind != "ORG" and _technology(tokens[first].text):
+            if first == last and s.kind != "ORG" and _never_a_name(tokens[first].text):
                 continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
             unsure = german and s.kind != "ORG" and score < GERMAN_UNSURE
@@ -112,7 +112,7 @@ def _listed(word: str) -> bool:
     return _first_name(word) or word[:1].upper() + word[1:].lower() in names.places()
 
 
-def _technology(word: str) -> bool:
+def _never_a_name(word: str) -> bool:
     """A product, language, drug or form field label on its own ("Python", "Xanax", "Konto") is
     never a person or place. The CRF sees technology words as a feature, but one word of context
     ("I love X") can outvote it. Words that are also first names ("Julia", "Ruby") are left to
