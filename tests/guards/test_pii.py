@@ -102,6 +102,8 @@ POSITIVES = [
     # Particles stay inside the name (they were left in clear text between two spans).
     ("Please update José María de la Cruz's bank details", "PERSON", "José María de la Cruz"),
     ("Report prepared by Willem van den Broek.", "PERSON", "Willem van den Broek"),
+    ("Ask Ana Lucia dos Santos about the invoice.", "PERSON", "Ana Lucia dos Santos"),
+    ("Signed, Pieter ter Horst", "PERSON", "Pieter ter Horst"),
 ]  # fmt: skip
 
 NEGATIVES = [

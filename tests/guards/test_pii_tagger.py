@@ -157,3 +157,30 @@ def test_german_nouns_are_not_names() -> None:
     found = {(m.type, text[m.start : m.end]) for m in analyze(text)}
     assert {("PERSON", "Herrn Okonkwo"), ("PERSON", "Jana Nováková")} <= found
     assert ("LOCATION", "Hamburg") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "I bank with Deutsche Bank and watch the BBC",
+            {"Deutsche": "oB", "Bank": "oI", "BBC": "oS"},
+        ),
+        (
+            "Procter & Gamble bought shares of AT&T",
+            {"Procter": "oB", "&": "oI", "Gamble": "oI", "AT&T": "oS"},
+        ),
+        # Without the listed capitals the mark is the weaker "l" form; a lone common word too.
+        ("man utd lost again", {"man": "oBl", "utd": "oIl"}),
+        ("an apple a day", {"apple": "oSl"}),
+        ("Please summarise this report.", {}),
+    ],
+)
+def test_known_organisations_are_a_feature(text: str, marked: dict[str, str]) -> None:
+    from tiergate.guards.pii.features import sequence_features
+
+    tokens = tokenize(text)
+    feats = sequence_features(text, tokens)
+    org = {"oB", "oI", "oS", "oBl", "oIl", "oSl"}
+    got = {t.text: f for t, fs in zip(tokens, feats, strict=True) for f in fs if f in org}
+    assert got == marked

@@ -19,10 +19,14 @@ MAX_PASSES = 3  # detection, then re-scans of the masked text while they find so
 # Lower-case particles inside a full name ("José María de la Cruz", "Willem van den Broek",
 # "Abdulrahman bin Saeed"): the tagger often ends a name before them and finds the surname as a
 # second name, which left the particle in clear text and counted the surname twice.
-_PARTICLES = re.compile(
-    r"[ \t]+(?:(?:de|la|las|los|del|della|di|da|das|dos|do|du|van|von|der|den|ter|ten|op|"
-    r"bin|binti|bint|ibn|al|el|le|zu|af)[ \t]+){1,3}"
+_PARTICLE = (
+    r"(?:de|la|las|los|del|della|di|da|das|dos|do|du|van|von|der|den|ter|ten|op|"
+    r"bin|binti|bint|ibn|al|el|le|zu|af)"
 )
+_PARTICLES = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+){{1,3}}")
+_ENDS_IN_PARTICLE = re.compile(rf"(?:^|[ \t]){_PARTICLE}$")
+# Particles (or none, when the name already ends in one) and then the capitalised surname.
+_SURNAME_AFTER = re.compile(rf"((?:[ \t]+{_PARTICLE}){{0,3}})[ \t]+[A-Z][\w'\u2019-]*(?<=\w)")
 
 
 def analyze(
@@ -62,19 +66,39 @@ def analyze(
 
 
 def _join_particles(text: str, found: list[Match]) -> list[Match]:
-    """Two PERSON matches with only name particles between them are one name."""
+    """Two PERSON matches with only name particles between them are one name, and a PERSON match
+    followed by particles and a capitalised word takes the word in as its surname (the tagger
+    found "Willem van" and left "den Broek" in clear text)."""
     out: list[Match] = []
-    for m in found:
+    for i, m in enumerate(found):
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.type == m.type == "PERSON"
-            and _PARTICLES.fullmatch(text, prev.end, m.start)
+            and _particles_between(text, prev, m)
         ):
             out[-1] = Match("PERSON", prev.start, m.end, max(prev.score, m.score))
         else:
             out.append(m)
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        out[-1] = _with_surname(text, out[-1], limit)
     return out
+
+
+def _ends_in_particle(text: str, m: Match) -> bool:
+    return _ENDS_IN_PARTICLE.search(text, m.start, m.end) is not None
+
+
+def _particles_between(text: str, a: Match, b: Match) -> bool:
+    gap = text[a.end : b.start]
+    return bool(_PARTICLES.fullmatch(gap)) or (not gap.strip(" \t") and _ends_in_particle(text, a))
+
+
+def _with_surname(text: str, m: Match, limit: int) -> Match:
+    tail = _SURNAME_AFTER.match(text, m.end) if m.type == "PERSON" else None
+    if tail is None or tail.end() > limit or not (tail.group(1) or _ends_in_particle(text, m)):
+        return m
+    return Match("PERSON", m.start, tail.end(), m.score)
 
 
 def _detect(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
 
 from tiergate.guards.pii import names
 
@@ -172,6 +173,52 @@ def word_features(word: str) -> WordFeatures:
     return WordFeatures(tuple(own), seen_as, word[:1].isalpha(), placeholder)
 
 
+@cache
+def _organisations() -> dict[str, dict[int, set[str]]]:
+    """First token (lower case) -> token count -> the names of that length it starts, as
+    lower-case tokens joined by spaces: names are tokenised as text is, so "Procter & Gamble" and
+    "AT&T" match. Longest lengths first."""
+    out: dict[str, dict[int, set[str]]] = {}
+    for name in names.organisations():
+        toks = [t.text.lower() for t in tokenize(name)]
+        if toks:
+            out.setdefault(toks[0], {}).setdefault(len(toks), set()).add(" ".join(toks))
+    return {k: dict(sorted(v.items(), reverse=True)) for k, v in out.items()}
+
+
+def _org_marks(tokens: list[Token]) -> list[str]:
+    """oB / oI over a known organisation's tokens (oS for one word); an ``l`` suffix when the text
+    does not have the listed capitals ("bbc", "apple"), which is weaker evidence."""
+    orgs = _organisations()
+    lower = [t.text.lower() for t in tokens]
+    n, marks, i = len(tokens), [""] * len(tokens), 0
+    while i < n:
+        match = next(
+            (k for k, known in orgs.get(lower[i], {}).items()
+             if i + k <= n and " ".join(lower[i : i + k]) in known),
+            0,
+        )  # fmt: skip
+        if not match:
+            i += 1
+            continue
+        words = tokens[i : i + match]
+        suffix = "" if _spaced(words) in names.organisations() else "l"
+        if match == 1:
+            marks[i] = "oS" + suffix
+        else:
+            marks[i : i + match] = ["oB" + suffix] + ["oI" + suffix] * (match - 1)
+        i += match
+    return marks
+
+
+def _spaced(words: list[Token]) -> str:
+    """A name as written in the text, spacing included ("AT&T", "Procter & Gamble")."""
+    out = words[0].text
+    for prev, tok in pairwise(words):
+        out += " " * (tok.start > prev.end) + tok.text
+    return out
+
+
 def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
     """One feature list per token."""
     words = [word_features(t.text) for t in tokens]
@@ -184,6 +231,7 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
             phrase = f"{_title(tokens[i].text)} {_title(tokens[i + 1].text)}"
             if phrase in places:
                 in_place[i], in_place[i + 1] = "pB", "pI"
+    orgs = _org_marks(tokens)
     out: list[list[str]] = []
     for i, (tok, wf) in enumerate(zip(tokens, words, strict=True)):
         feats = ["bias", *wf.own]
@@ -199,6 +247,8 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
             feats.append("EOS")
         if in_place[i]:
             feats.append(in_place[i])
+        if orgs[i]:
+            feats.append(orgs[i])
         for off in _OFFSETS:
             j = i + off
             if 0 <= j < n:

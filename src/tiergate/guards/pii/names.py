@@ -80,6 +80,11 @@ def ambiguous_names() -> frozenset[str]:
     return _lexicon("ambiguous_names.txt")
 
 
+def organisations() -> frozenset[str]:
+    """Well-known organisations ("BBC", "Man Utd", "Deutsche Bank"), hand-written."""
+    return _lexicon("organisations.txt")
+
+
 def places() -> frozenset[str]:
     return _lexicon("places.txt")
 
