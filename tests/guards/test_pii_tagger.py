@@ -184,3 +184,11 @@ def test_known_organisations_are_a_feature(text: str, marked: dict[str, str]) ->
     org = {"oB", "oI", "oS", "oBl", "oIl", "oSl"}
     got = {t.text: f for t, fs in zip(tokens, feats, strict=True) for f in fs if f in org}
     assert got == marked
+
+
+def test_towns_are_a_weaker_place_flag() -> None:
+    from tiergate.guards.pii.features import word_features
+
+    assert "gSP" in word_features("Cottbus").own  # a town of ~100k, not in places.txt
+    assert "gPL" in word_features("Hamburg").own and "gSP" not in word_features("Hamburg").own
+    assert "gSP" not in word_features("report").own

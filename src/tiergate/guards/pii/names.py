@@ -80,6 +80,11 @@ def ambiguous_names() -> frozenset[str]:
     return _lexicon("ambiguous_names.txt")
 
 
+def small_places() -> frozenset[str]:
+    """Towns of 15k-100k people (GeoNames), a weaker signal than ``places``."""
+    return _lexicon("places_small.txt")
+
+
 def organisations() -> frozenset[str]:
     """Well-known organisations ("BBC", "Man Utd", "Deutsche Bank"), hand-written."""
     return _lexicon("organisations.txt")
