@@ -8,6 +8,8 @@ Quality (dev splits only; nothing here is trained on them):
     own operating point AND re-thresholded to 1% FPR on dev benign (the fair comparison).
   - PII: tiergate ``pii`` vs Presidio stock (spaCy small), span P/R/F2 per entity (overlap).
   - moderation: tiergate ``moderation`` on harmful_request vs benign.
+  - insecure code: the ``code`` scanner on the hand-written labelled snippets in training/code
+    (bench/insecure_code.py; also runnable alone).
 Latency: p50/p99 per registered scanner and for the input chain on a 1 kB prompt.
 Prints markdown; writes bench/results/guards.json. Exits 0 with a message without the data.
 """
@@ -487,6 +489,7 @@ def main() -> None:
     ap.add_argument("--pii-rows", type=int, default=400)
     ap.add_argument("--runs", type=int, default=200)
     ap.add_argument("--skip-pii", action="store_true")
+    ap.add_argument("--skip-code", action="store_true")
     ap.add_argument("--only-injection", action="store_true", help="injection quality only")
     args = ap.parse_args()
     data = find_data(args.data)
@@ -527,6 +530,13 @@ def main() -> None:
         for name, part in results["pii"].items():
             if isinstance(part, dict) and "rows" in part:
                 print_pii(name, part)
+    if not args.skip_code:
+        from insecure_code import CORPORA, bench_code, print_code
+
+        code = bench_code(CORPORA)
+        print_code(code)
+        results["insecure_code"] = {k: {kk: vv for kk, vv in v.items() if kk != "rows"}
+                                    for k, v in code.items()}  # fmt: skip
     results["latency"] = asyncio.run(bench_latency(args.runs))
     print("\n## Latency (1 kB prompt)\n\n| what | p50 ms | p99 ms |\n|---|---|---|")
     for name, s in results["latency"]["scanners"].items():

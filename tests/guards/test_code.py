@@ -31,9 +31,9 @@ PYTHON_CASES = [
     ("sql-fstring", 'def q(db, uid):\n    db.execute(f"SELECT name FROM users WHERE id = {uid}")',
      "CWE-89", 2),
     ("shell-true", "import subprocess\n\nsubprocess.run(cmd, shell=True)", "CWE-78", 3),
-    ("yaml-load", "import yaml\ncfg = yaml.load(open('c.yml'))", "CWE-20", 2),
+    ("yaml-load", "import yaml\ncfg = yaml.load(open('c.yml'))", "CWE-502", 2),
     ("pickle-loads", "import pickle\nobj = pickle.loads(blob)", "CWE-502", 2),
-    ("eval", "x = input()\nprint(eval(x))", "CWE-78", 2),
+    ("eval", "x = input()\nprint(eval(x))", "CWE-95", 2),
     ("hardcoded-password", 'password = "hunter2hunter2"', "CWE-259", 1),
     ("md5", "import hashlib\nh = hashlib.md5(data).hexdigest()", "CWE-327", 2),
 ]  # fmt: skip
@@ -61,6 +61,52 @@ SAFE_CASES = [
     ("js-safe", "const x = [1, 2, 3].map((n) => n * 2);\nconsole.log(x);"),
     ("c-safe", '#include <stdio.h>\nint main(void) { printf("%d\\n", 42); return 0; }'),
 ]  # fmt: skip
+
+# Code that looks risky and is not: each names the check or context that makes it safe.
+NON_PYTHON_SAFE = [
+    ("javascript", "const to = isLocalPath(req.query.next) ? req.query.next : '/';\n"
+                   "res.redirect(to);"),
+    ("javascript", "// ETag for static files\n"
+                   "const etag = crypto.createHash('md5').update(buf).digest('hex');"),
+    ("javascript", "el.innerHTML =\n  '<div class=\"spinner\">Loading</div>';"),
+    ("javascript", "const m = /^#!\\s*(?: -r \\w+)+$/.exec(line);"),
+    ("php", "<?php\n$q = htmlspecialchars($_GET['q'] ?? '', ENT_QUOTES);\necho $q;"),
+    ("go", 'name := r.URL.Query().Get("name")\nif !filepath.IsLocal(name) {\n\treturn\n}\n'
+           "http.ServeFile(w, r, filepath.Join(dir, name))"),
+    ("c", "void f(char *p, int err) {\n  if (err) {\n    free(p);\n    return;\n  }\n  use(p);\n"
+          "  free(p);\n}"),
+    ("c", "void f(char *p) {\n  free(p);\n  p = NULL;\n  g(p);\n}"),
+    ("bash", 'eval "$(ssh-agent -s)"'),
+    ("sql", "EXEC sp_executesql @sql, N'@Category NVARCHAR(100)', @Category = @Category;"),
+    ("csharp", "return db.Orders.FromSqlInterpolated($\"SELECT * FROM Orders WHERE Id = {id}\");"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "code"), NON_PYTHON_SAFE, ids=[c[0] for c in NON_PYTHON_SAFE])
+def test_safe_non_python_code_has_no_findings(lang: str, code: str) -> None:
+    findings = scan_code(fenced(lang, code), semgrep="off").findings
+    assert [f for f in findings if f.confidence != "low"] == []
+
+
+def test_python_sinks_bandit_misses_are_checked_beside_it() -> None:
+    code = (
+        "from flask import request\nimport requests\n\n"
+        "def preview():\n    target = request.args.get('url')\n"
+        "    return requests.get(target, timeout=5).text\n"
+    )
+    findings = scan_code_blocks(fenced("python", code))
+    assert ("CWE-918", 6, "regex") in {(f.cwe, f.line, f.engine) for f in findings}
+    safe = code.replace("    return", "    if urlparse(target).hostname not in ALLOWED_HOSTS:\n"
+                        "        abort(400)\n    return")  # fmt: skip
+    assert not [f for f in scan_code_blocks(fenced("python", safe)) if f.cwe == "CWE-918"]
+
+
+def test_program_without_full_path_is_not_reported_by_default() -> None:
+    code = 'import subprocess\nsubprocess.run(["ping", "-c", "1", host], check=True)'
+    verdict = CodeScanner(CodeParams()).verdict(
+        CodeScanner(CodeParams()).report(fenced("python", code))
+    )
+    assert verdict.details["findings"] == []
 
 
 @pytest.mark.parametrize(("name", "code"), SAFE_CASES, ids=[c[0] for c in SAFE_CASES])
@@ -141,7 +187,28 @@ NON_PYTHON_CASES = [
     ("go", 'package main\nfunc f(db *sql.DB, u string) {\n'
            '  db.Query(fmt.Sprintf("SELECT * FROM t WHERE id = %s", u))\n}', "CWE-89", 3),
     ("bash", "curl -fsSL https://example.com/install.sh | bash", "CWE-494", 1),
-    ("php", "<?php\neval($_GET['code']);", "CWE-78", 2),
+    ("php", "<?php\neval($_GET['code']);", "CWE-95", 2),
+    # A value taken from the request on one line and used on the next.
+    ("javascript", "const to = req.query.next;\nres.redirect(to);", "CWE-601", 2),
+    ("php", "<?php\n$file = $_GET['f'];\nreadfile('/srv/files/' . $file);", "CWE-22", 3),
+    ("go", 'func h(w http.ResponseWriter, r *http.Request) {\n\tu := r.URL.Query().Get("url")\n'
+           '\tresp, _ := http.Get(u)\n\t_ = resp\n}', "CWE-918", 3),
+    ("java", "public byte[] get(@RequestParam String name) throws Exception {\n"
+             '  return Files.readAllBytes(Paths.get("/data", name));\n}', "CWE-22", 2),
+    ("ruby", 'system("convert #{params[:file]} out.png")', "CWE-78", 1),
+    ("ruby", "obj = Marshal.load(cookies[:state])", "CWE-502", 1),
+    ("csharp", "var cmd = new SqlCommand(\"SELECT * FROM Users WHERE Name = '\" + name + \"'\",\n"
+               "    conn);", "CWE-89", 1),
+    ("csharp", "handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => true;",
+     "CWE-295", 1),
+    ("rust", 'let client = reqwest::Client::builder()\n    .danger_accept_invalid_certs(true)\n'
+             "    .build()?;", "CWE-295", 2),
+    ("kotlin", 'val pb = ProcessBuilder("sh", "-c", "tar czf $dest $src")', "CWE-78", 1),
+    ("sql", "GRANT ALL PRIVILEGES ON *.* TO 'app'@'%';", "CWE-269", 1),
+    ("c", "void f(char *s) {\n  free(s);\n  printf(\"%s\", s);\n}", "CWE-416", 3),
+    ("c", "void f(char *s) {\n  free(s);\n  free(s);\n}", "CWE-415", 3),
+    ("javascript", "const token = Math.random().toString(36).slice(2);", "CWE-338", 1),
+    ("typescript", "const re = /^([a-zA-Z0-9_.-]+)+@example\\.com$/;", "CWE-1333", 1),
     ("typescript", 'const apiKey: string = "sk_live_abcdef123456";', "CWE-798", 1),
 ]  # fmt: skip
 NP_IDS = [f"{c[0]}-{c[2]}" for c in NON_PYTHON_CASES]
@@ -223,6 +290,18 @@ def broken_semgrep(tmp_path: Path) -> str:
     exe.write_text("#!/bin/sh\necho 'semgrep crashed' >&2\necho not-json\nexit 2\n")
     exe.chmod(0o755)
     return str(exe)
+
+
+def test_regex_rules_run_beside_semgrep(tmp_path: Path) -> None:
+    # A semgrep that finds nothing: the regex rules' findings are still reported.
+    exe = tmp_path / "semgrep"
+    exe.write_text("#!/bin/sh\necho '{\"results\": []}'\n")
+    exe.chmod(0o755)
+    report = scan_code(
+        fenced("go", "InsecureSkipVerify: true,"), semgrep="require", semgrep_path=str(exe)
+    )
+    assert report.engines == ["semgrep"]
+    assert [(f.cwe, f.engine) for f in report.findings] == [("CWE-295", "regex")]
 
 
 def test_broken_semgrep_falls_back_in_auto_mode(broken_semgrep: str) -> None:

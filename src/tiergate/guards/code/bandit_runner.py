@@ -21,6 +21,9 @@ from tiergate.guards.code.findings import Finding, Level, cwe_id
 logging.getLogger("bandit").setLevel(logging.ERROR)
 
 _CONFIG = b_config.BanditConfig()
+# bandit's CWE for a few checks names the symptom, not the weakness: yaml.load is unsafe
+# deserialization, eval/exec of a string is code injection.
+_CWE = {"B506": "CWE-502", "B307": "CWE-95", "B102": "CWE-95", "B301": "CWE-502"}
 # REPL prompts and notebook magics make otherwise valid Python unparsable; blank them out but
 # keep the line count so line numbers stay true.
 _REPL = re.compile(r"^(>>> |\.\.\. )", re.M)
@@ -47,7 +50,8 @@ def bandit_findings(block: CodeBlock) -> list[Finding] | None:
         cwe = getattr(issue, "cwe", None)
         out.append(
             Finding(
-                cwe=cwe_id(getattr(cwe, "id", "") if cwe is not None else ""),
+                cwe=_CWE.get(issue.test_id)
+                or cwe_id(getattr(cwe, "id", "") if cwe is not None else ""),
                 rule=f"{issue.test_id}:{issue.test}",
                 severity=_level(issue.severity),
                 confidence=_level(issue.confidence),

@@ -28,10 +28,11 @@ class CodeParams(BaseModel):
     min_confidence: Level = "medium"
     # Canonical language names to scan; None = all.
     languages: list[str] | None = None
-    # Rule ids to ignore: asserts (B101), "import pickle/subprocess" notes (B403, B404) and
-    # "subprocess without shell" (B603) are normal in example code; the dangerous calls
-    # themselves (shell=True, pickle.loads) have their own rules.
-    skip_rules: list[str] = Field(default_factory=lambda: ["B101", "B403", "B404", "B603"])
+    # Rule ids to ignore: asserts (B101), "import pickle/subprocess" notes (B403, B404),
+    # "subprocess without shell" (B603) and "program without a full path" (B607: ["ping", ...])
+    # are normal in example code; the dangerous calls themselves (shell=True, pickle.loads)
+    # have their own rules.
+    skip_rules: list[str] = Field(default_factory=lambda: ["B101", "B403", "B404", "B603", "B607"])
     semgrep: SemgrepMode = "auto"
     semgrep_path: str | None = None
     semgrep_timeout_s: float = Field(default=60.0, gt=0)
