@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from tiergate.guards.code.scan import scan_code  # noqa: E402
 from tiergate.guards.code.semgrep_runner import find_semgrep  # noqa: E402
 from tiergate.guards.scanners.code import CodeParams, CodeScanner  # noqa: E402
 
@@ -153,6 +155,28 @@ def print_code(results: dict[str, Any]) -> None:
         print(", ".join(cells))
 
 
+# Long single lines of sink openings: each rule scans "[^;\n]{0,400}" after a sink, so these
+# stay linear (unbounded, "fs.readFile(" x 4000 took 3.3 s).
+ADVERSARIAL = {
+    "javascript": "fs.readFile(" * 4000,
+    "go": "filepath.Join(" * 4000,
+    "ruby": "File.read(" * 4000,
+    "php": "file_get_contents(" * 3000,
+    "c": "free(p);\n" * 3000,
+    "sql": "EXECUTE '" + "''" * 20000,
+}
+
+
+def bench_adversarial() -> dict[str, dict[str, float]]:
+    out = {}
+    for lang, code in ADVERSARIAL.items():
+        text = fenced({"language": lang, "code": code})
+        started = time.perf_counter()
+        scan_code(text, semgrep="off")
+        out[lang] = {"chars": len(text), "ms": round((time.perf_counter() - started) * 1000, 1)}
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--file", type=Path, default=None, help="one corpus instead of both")
@@ -161,6 +185,7 @@ def main() -> None:
     files = {args.file.stem: args.file} if args.file else CORPORA
     results = bench_code(files)
     print_code(results)
+    print("\nAdversarial single-line inputs (regex engine):", json.dumps(bench_adversarial()))
     if args.misses:
         for key, r in results.items():
             if "sealed" in key:
