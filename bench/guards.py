@@ -10,6 +10,8 @@ Quality (dev splits only; nothing here is trained on them):
   - moderation: tiergate ``moderation`` on harmful_request vs benign.
   - insecure code: the ``code`` scanner on the hand-written labelled snippets in training/code
     (bench/insecure_code.py; also runnable alone).
+  - secrets: the ``secrets`` scanner on the hand-written labelled texts in training/secrets
+    (bench/secret_leaks.py; also runnable alone).
 Latency: p50/p99 per registered scanner and for the input chain on a 1 kB prompt.
 Prints markdown; writes bench/results/guards.json. Exits 0 with a message without the data.
 """
@@ -537,6 +539,13 @@ def main() -> None:
         print_code(code)
         results["insecure_code"] = {k: {kk: vv for kk, vv in v.items() if kk != "rows"}
                                     for k, v in code.items()}  # fmt: skip
+        from secret_leaks import CORPORA as SECRET_CORPORA
+        from secret_leaks import bench_secrets, print_secrets
+
+        leaks = bench_secrets(SECRET_CORPORA)
+        print_secrets(leaks)
+        results["secrets"] = {k: {kk: vv for kk, vv in v.items() if kk != "misses"}
+                              for k, v in leaks.items()}  # fmt: skip
     results["latency"] = asyncio.run(bench_latency(args.runs))
     print("\n## Latency (1 kB prompt)\n\n| what | p50 ms | p99 ms |\n|---|---|---|")
     for name, s in results["latency"]["scanners"].items():

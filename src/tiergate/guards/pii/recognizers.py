@@ -50,7 +50,7 @@ class Recognizer:
             value = text[start:end]
             if self.validator is not None and not self.validator(value):
                 continue
-            before = lower[max(0, start - CONTEXT_CHARS) : start]
+            before = _context_before(lower, start)
             score = self.score
             if self.context and self._ctx.search(before):
                 score = max(score, self.context_score)
@@ -60,6 +60,16 @@ class Recognizer:
 
 
 CONTEXT_CHARS = 48
+# A pseudonym ("<email_address_1>", lower-cased here) reads as the bare placeholder the engine's
+# re-scan masks with, so context distances agree between the first scan and a scan of its output.
+_PSEUDONYM = re.compile(r"<([a-z_]+)_\d+>")
+
+
+def _context_before(lower: str, start: int) -> str:
+    raw = lower[max(0, start - CONTEXT_CHARS - 16) : start]
+    if "<" in raw:
+        raw = _PSEUDONYM.sub(r"<\1>", raw)
+    return raw[-CONTEXT_CHARS:]
 
 
 def _word_re(words: tuple[str, ...], tail: str = "") -> re.Pattern[str]:
