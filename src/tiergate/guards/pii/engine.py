@@ -13,6 +13,9 @@ from tiergate.guards.pii.recognizers import RECOGNIZERS, Match, find_structured
 from tiergate.guards.pii.vault import placeholder
 
 STRUCTURED_TYPES = frozenset(r.type for r in RECOGNIZERS)
+# Structured types whose score depends on the words before a hit: the only ones a re-scan of
+# the masked text can change.
+CONTEXT_TYPES = frozenset(r.type for r in RECOGNIZERS if r.context or r.negative)
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 ALL_TYPES = STRUCTURED_TYPES | NAME_TYPES
 MAX_PASSES = 3  # detection, then re-scans of the masked text while they find something new
@@ -51,13 +54,14 @@ def analyze(
     # Structured recognizers read context too: "invoice a@aa.com 001-01-0001" keeps the SSN
     # look-alike quiet (a negative word within 24 characters), but once the e-mail is masked the
     # word is further away and a second scan of the redacted text would find it.
+    rescan = types & (NAME_TYPES | CONTEXT_TYPES)
     for _ in range(MAX_PASSES - 1):
-        if not found:
+        if not found or not rescan:
             break
         masked, segments = _mask(text, found)
         more = [
             m
-            for hit in _detect(masked, types, threshold, use_ner, use_tagger, allowed)
+            for hit in _detect(masked, rescan, threshold, use_ner, use_tagger, allowed)
             if (m := _unmask(hit, segments)) is not None
         ]
         if not more:
