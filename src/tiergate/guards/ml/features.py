@@ -60,8 +60,9 @@ class HashingFeaturizer(BaseModel):
                 h = np.full(len(cps) - n + 1, _U64(n), dtype=np.uint64)
                 for k in range(n):
                     h = h * _PRIME + cps[k : len(cps) - n + 1 + k]
-                parts.append(_mix(h))
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+                parts.append(h)
+            # One finaliser over all orders: per-call overhead dominates on short windows.
+            return _mix(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
 
     def _word_hashes(self, text: str) -> NDArray[np.uint64]:
         words = _WORD_RE.findall(text)
@@ -77,8 +78,8 @@ class HashingFeaturizer(BaseModel):
                 h = np.full(len(base) - n + 1, _U64(1000 + n), dtype=np.uint64)
                 for k in range(n):
                     h = h * _PRIME + base[k : len(base) - n + 1 + k]
-                parts.append(_mix(h))
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+                parts.append(h)
+            return _mix(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
 
     def _block(self, hashes: NDArray[np.uint64], weight: float) -> SparseVec:
         if hashes.size == 0:

@@ -607,11 +607,22 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 )
 
 
+# Types every one of whose patterns needs a digit: on text without one (most chat prompts) their
+# ~40 patterns are skipped, a third of the PII scanner's time on a 1 kB prompt.
+_DIGIT_TYPES = frozenset(
+    """CREDIT_CARD IBAN_CODE US_SSN PHONE_NUMBER UK_NINO ES_NIF ES_NIE IT_FISCAL_CODE FR_NIR
+    DE_TAX_ID UK_NHS PL_PESEL NL_BSN IN_AADHAAR IN_PAN SG_NRIC_FIN AU_TFN AU_ABN
+    FI_PERSONAL_IDENTITY_CODE SE_PERSONNUMMER US_ITIN CRYPTO""".split()  # noqa: SIM905
+)
+_DIGIT = re.compile(r"\d")
+
+
 def find_structured(text: str, types: frozenset[str] | None = None) -> list[Match]:
     lower = text.lower()
+    digits = _DIGIT.search(text) is not None
     out: list[Match] = []
     for rec in RECOGNIZERS:
-        if types is None or rec.type in types:
+        if (types is None or rec.type in types) and (digits or rec.type not in _DIGIT_TYPES):
             out.extend(rec.find(text, lower))
     return [_fix_iban(m, text) if m.type == "IBAN_CODE" else m for m in out]
 
