@@ -8,6 +8,10 @@ Reports span precision / recall / F2 (a found span counts if it overlaps a label
 not compared: providers name their kinds differently), the share of rows with a secret in which
 at least one was found, and the share of rows without one in which something was redacted.
 
+Peer, in the same run when installed (``pip install detect-secrets``, bench only): Yelp's
+detect-secrets with its default plugins and filters, each text scanned as a file the way its CLI
+does; a reported value is located on its line to get a span.
+
 ``secrets_dev.jsonl`` is what the recognizers were improved against; ``secrets_sealed.jsonl``
 was written by someone who saw neither the recognizers nor the dev rows, and is only scored.
 """
@@ -15,8 +19,12 @@ was written by someone who saw neither the recognizers nor the dev rows, and is 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,14 +48,52 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
+Finder = Callable[[str], list[tuple[int, int, str]]]
+
+
+def tiergate_finder() -> Finder:
     scanner = SecretsScanner(SecretsParams())
+    return lambda text: [(s.start, s.end, s.type) for s in scanner.find(text)]
+
+
+def detect_secrets_finder() -> Finder | None:
+    if importlib.util.find_spec("detect_secrets") is None:
+        return None
+    from detect_secrets import SecretsCollection
+    from detect_secrets.settings import default_settings
+
+    def find(text: str) -> list[tuple[int, int, str]]:
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+            fh.write(text)
+        try:
+            with default_settings():
+                found = SecretsCollection()
+                found.scan_file(fh.name)
+        finally:
+            os.unlink(fh.name)
+        out = []
+        for _, secret in found:
+            line, value = secret.line_number - 1, str(secret.secret_value or "")
+            at = lines[line].find(value) if 0 <= line < len(lines) and value else -1
+            if at >= 0:
+                out.append((starts[line] + at, starts[line] + at + len(value), secret.type))
+        return out
+
+    return find
+
+
+def score(rows: list[dict[str, Any]], finder: Finder | None = None) -> dict[str, Any]:
+    find = finder or tiergate_finder()
     tp = fp = fn = 0
     rows_pos = rows_pos_hit = rows_neg = rows_neg_hit = 0
     misses: list[str] = []
     for row in rows:
         gold = [(s["start"], s["end"]) for s in row["spans"]]
-        found = [(s.start, s.end, s.type) for s in scanner.find(row["text"])]
+        found = find(row["text"])
         matched = {i for i, g in enumerate(gold) if any(_overlaps(g, f[:2]) for f in found)}
         tp += len(matched)
         fn += len(gold) - len(matched)
@@ -77,7 +123,14 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def bench_secrets(files: dict[str, Path]) -> dict[str, Any]:
-    return {name: score(load(path)) for name, path in files.items() if path.is_file()}
+    finders = {"tiergate": tiergate_finder(), "detect-secrets": detect_secrets_finder()}
+    out = {}
+    for name, path in files.items():
+        if path.is_file():
+            for who, finder in finders.items():
+                if finder is not None:
+                    out[f"{name} / {who}"] = score(load(path), finder)
+    return out
 
 
 def print_secrets(results: dict[str, Any]) -> None:
@@ -103,7 +156,7 @@ def main() -> None:
     print_secrets(results)
     if args.misses:
         for name, r in results.items():
-            if "sealed" not in name:  # sealed: only ever scored
+            if "sealed" not in name and "tiergate" in name:  # sealed: only ever scored
                 print(f"\n### {name}\n" + "\n".join(r["misses"]))
 
 
