@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
-from tiergate.guards.ml import Calibration, HashingFeaturizer, chunks, views
+from tiergate.guards.ml import Calibration, HashingFeaturizer, chunks, harm_rules, views
 
 CATEGORY_NAMES: dict[str, str] = {
     "S1": "violent crimes",
@@ -189,6 +189,9 @@ class ModerationParams(BaseModel):
     # ("You are a helpful assistant..."), and persona instructions read like requests to an
     # n-gram model. The pipeline sets ``ctx.role`` per message.
     skip_roles: list[str] = Field(default_factory=lambda: ["system", "developer"])
+    # Short requests to harm a named kind of target ("Can I blow up a cell tower?"), by rule
+    # (tiergate.guards.ml.harm_rules), on stage input: the n-gram model misses them.
+    rules: bool = True
 
     @field_validator("actions")
     @classmethod
@@ -232,6 +235,8 @@ class ModerationScanner:
             scored = await asyncio.to_thread(self.model.score, text, sentences=sentences)
         else:
             scored = self.model.score(text, sentences=sentences)
+        if self.params.rules and ctx.stage == "input":
+            scored = with_rule(scored, text)
         return self.verdict(scored, threshold=self.threshold_for(sentences=sentences))
 
     def verdict(self, scored: Scored, threshold: float | None = None) -> Verdict:
@@ -252,6 +257,16 @@ class ModerationScanner:
         if blocking:
             return Verdict(action="block", score=score, reason=label, details=details)
         return Verdict(score=score, reason=f"{label}; allowed by policy", details=details)
+
+
+def with_rule(scored: Scored, text: str) -> Scored:
+    """The model's reading, raised to ``harm_rules.RULE_SCORE`` in the rule's category when a
+    harm rule fires and the model scored lower."""
+    category = harm_rules.match(text)
+    if category is None or scored.score >= harm_rules.RULE_SCORE:
+        return scored
+    cats = {c: (1.0 if c == category else 0.0) for c in scored.categories}
+    return Scored(score=harm_rules.RULE_SCORE, categories=cats, view=f"rule:{category}")
 
 
 def category_scores(scored: Scored) -> dict[str, float]:
