@@ -34,6 +34,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from jsonl_io import read_jsonl  # noqa: E402
+
 from tiergate.guards.base import ScanContext  # noqa: E402
 from tiergate.guards.ml.metrics import binary_report, threshold_at_fpr  # noqa: E402
 
@@ -63,10 +65,6 @@ def find_data(arg: Path | None) -> Path | None:
         if cand and (cand / "prompts_dev.jsonl").is_file():
             return cand
     return None
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def bucket(n: int) -> str:

@@ -26,6 +26,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from jsonl_io import read_jsonl  # noqa: E402
+
 from tiergate.guards.code.scan import scan_code  # noqa: E402
 from tiergate.guards.code.semgrep_runner import find_semgrep  # noqa: E402
 from tiergate.guards.scanners.code import CodeParams, CodeScanner  # noqa: E402
@@ -58,11 +60,6 @@ def family(cwe: str | None) -> frozenset[str]:
     if cwe is None:
         return frozenset()
     return next((frozenset(f) for f in FAMILIES if cwe in f), frozenset({cwe}))
-
-
-def load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def fenced(row: dict[str, Any]) -> str:
@@ -130,7 +127,7 @@ def bench_code(files: dict[str, Path]) -> dict[str, Any]:
     for name, path in files.items():
         if not path.is_file():
             continue
-        rows = load(path)
+        rows = read_jsonl(path)
         for mode in engines:
             engine = "bandit+regex" if mode == "off" else "bandit+semgrep"
             scored = scan(rows, mode)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import sys
 import tempfile
@@ -31,17 +30,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from jsonl_io import read_jsonl  # noqa: E402
+
 from tiergate.guards.scanners.secrets import SecretsParams, SecretsScanner  # noqa: E402
 
 CORPORA = {
     "dev": ROOT / "training/secrets/secrets_dev.jsonl",
     "sealed": ROOT / "training/secrets/secrets_sealed.jsonl",
 }
-
-
-def load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -129,7 +125,7 @@ def bench_secrets(files: dict[str, Path]) -> dict[str, Any]:
         if path.is_file():
             for who, finder in finders.items():
                 if finder is not None:
-                    out[f"{name} / {who}"] = score(load(path), finder)
+                    out[f"{name} / {who}"] = score(read_jsonl(path), finder)
     return out
 
 

@@ -47,8 +47,6 @@ _ASSIGN = re.compile(
     r"(?::=|=|\|\|=|\?\?=)(?!=)(.+)$",
     re.M,
 )
-# Inputs bound by name in a signature or a destructuring: @RequestParam String name,
-# const { url } = req.query.
 # Calls that make a request value safe for the sinks below (escaping, taking the base name,
 # parsing a number, an allow-list check): a value that went through one is no longer tainted,
 # and a sink line that applies one is not reported.
@@ -58,6 +56,8 @@ _SANITISERS = re.compile(
     r"|filepath\.Base|GetFileName|\bisLocal\w*|\bisSafe\w*|\bis_safe\w*|\bisValid\w*"
     r"|\bvalidate\w*|\bquote\(|\bquote_plus\(|DOMPurify)"
 )
+# Inputs bound by name in a signature or a destructuring: @RequestParam String name,
+# const { url } = req.query.
 _BOUND = re.compile(
     r"@(?:RequestParam|PathVariable|RequestHeader|RequestBody|QueryParam|PathParam|FormParam)"
     r"(?:\([^)]{0,400}\))?[ \t]+(?:final[ \t]+)?(?:[\w<>?.]+[ \t]+)?(\w+)"
@@ -75,12 +75,15 @@ def tainted_input(block: CodeBlock) -> str | None:
     for m in _BOUND.finditer(block.code):
         names.update(n.strip().split(":")[0].strip() for n in (m.group(1) or m.group(2)).split(","))
     for _ in range(2):
-        known = rf"{source}|\b(?:{'|'.join(sorted(names))})\b" if names else source
-        taint = re.compile(known)
+        taint = re.compile(_input_or_names(source, names))
         for m in _ASSIGN.finditer(block.code):
             if taint.search(m.group(2)) and not _SANITISERS.search(m.group(2)):
                 names.add(m.group(1))
     names.discard("")
+    return _input_or_names(source, names)
+
+
+def _input_or_names(source: str, names: set[str]) -> str:
     return rf"{source}|\b(?:{'|'.join(sorted(names))})\b" if names else source
 
 
@@ -95,6 +98,8 @@ _CHECKED_PATH = (
     r"\.startsWith\(\s*\w+|path\.basename\(|\.normalize\(\)\.startsWith|path\.relative\("
     r"|filepath\.IsLocal|realpath|str_starts_with|start_with\?|safe_join|is_relative_to|commonpath"
 )
+# ... and the base-name / prefix checks of the JS, Java and Go rules.
+_CHECKED_PATH_OR_BASE = _CHECKED_PATH + r"|filepath\.Base\(|getFileName\(\)|HasPrefix\("
 _CHECKED_URL = (
     r"(?i:parse_url\(|urlparse\(|new URL\(|in_array\(|allowed_?hosts|allow_?list|whitelist"
     r"|is_safe_url|url_has_allowed_host_and_scheme|isLocalUrl|getHost\(\)|\.hostname\b|_HOSTS\b)"
@@ -242,7 +247,7 @@ RULES: tuple[RegexRule, ...] = (
     _r("js-path-traversal", JS,
        r"(?:fs\.\w+|fsp\.\w+|sendFile|createReadStream|readFile\w*|path\.(?:join|resolve))\([^;\n]{0,400}(?:@IN@)",
        "CWE-22", "high", "medium", "file path built from request input (path traversal)",
-       unless=_CHECKED_PATH + r"|filepath\.Base\(|getFileName\(\)|normalize\(\)\.startsWith|HasPrefix\("),
+       unless=_CHECKED_PATH_OR_BASE),
     _r("js-ssrf", JS, r"(?:fetch|axios(?:\.\w+)?|got|https?\.(?:get|request)|needle\.\w+)\(\s*(?:`\$\{)?(?:@IN@)",
        "CWE-918", "high", "medium", "outgoing request to a URL taken from the request (SSRF)",
        unless=_CHECKED_URL),
@@ -291,7 +296,7 @@ RULES: tuple[RegexRule, ...] = (
        unless=_CHECKED_URL),
     _r("java-path-traversal", JVM, r"(?:new\s+File(?:InputStream|Reader|OutputStream)?|Paths\.get|Path\.of|File)\([^;\n]{0,400}(?:@IN@)",
        "CWE-22", "high", "medium", "file path built from request input (path traversal)",
-       unless=_CHECKED_PATH + r"|filepath\.Base\(|getFileName\(\)|normalize\(\)\.startsWith|HasPrefix\("),
+       unless=_CHECKED_PATH_OR_BASE),
     _r("java-ssrf", JVM, r"(?:new\s+URL|URI\.create|URL|getForObject|getForEntity|postForObject|exchange|openConnection|newBuilder)\(\s*(?:@IN@)", "CWE-918", "high", "medium",
        "outgoing request to a URL taken from the request (SSRF)",
        unless=_CHECKED_URL),
@@ -341,7 +346,7 @@ RULES: tuple[RegexRule, ...] = (
        unless=_CHECKED_URL),
     _r("go-path-traversal", {"go"}, r"(?:os\.(?:Open|ReadFile|Create|OpenFile|Remove)|ioutil\.ReadFile|http\.ServeFile|filepath\.Join|path\.Join)\([^\n]{0,400}(?:@IN@)",
        "CWE-22", "high", "medium", "file path built from request input (path traversal)",
-       unless=_CHECKED_PATH + r"|filepath\.Base\(|getFileName\(\)|normalize\(\)\.startsWith|HasPrefix\("),
+       unless=_CHECKED_PATH_OR_BASE),
     _r("go-ssrf", {"go"}, r"http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)\([^\n]{0,400}(?:@IN@)", "CWE-918",
        "high", "medium", "outgoing request to a URL taken from the request (SSRF)",
        unless=_CHECKED_URL),
@@ -445,7 +450,7 @@ RULES: tuple[RegexRule, ...] = (
     _r("cs-xxe", {"csharp"}, r"DtdProcessing\s*=\s*DtdProcessing\.Parse|XmlResolver\s*=\s*new\s+XmlUrlResolver|ProhibitDtd\s*=\s*false", "CWE-611",
        "high", "high", "XML parsed with DTDs / external entities (XXE)"),
     _r("cs-path-traversal", {"csharp"}, r"(?:File\.\w+|Path\.Combine|new\s+FileStream|PhysicalFile)\([^;\n]{0,400}(?:@IN@|fileName|filename)\b", "CWE-22",
-       "high", "low", "file path built from input (path traversal)", unless=_CHECKED_PATH + r"|" + r"Path\.GetFileName\("),
+       "high", "low", "file path built from input (path traversal)", unless=_CHECKED_PATH + r"|Path\.GetFileName\("),
     _r("cs-hardcoded-secret", {"csharp"}, r"(?i:Password|Pwd)\s*=\s*[^;\"\n]*;|(?i:(?:password|secret|apikey|api_key)\w*)\s*=\s*\"[^\"\s]{6,}\"", "CWE-798",
        "medium", "medium", "hard-coded credential"),
     # --- Rust
@@ -522,13 +527,13 @@ def regex_findings(block: CodeBlock, *, beside_bandit: bool = False) -> list[Fin
     for rule in RULES:
         if not _applies(rule, block, beside_bandit):
             continue
-        pattern = rule.pattern
-        if "@IN@" in pattern.pattern:
+        pattern, tainted = rule.pattern, "@IN@" in rule.pattern.pattern
+        if tainted:
             if taint is None:
                 continue
             pattern = _with_input(pattern.pattern, pattern.flags, taint)
         for match in pattern.finditer(block.code):
-            if pattern is not rule.pattern and _SANITISERS.search(_line_at(block.code, match)):
+            if tainted and _SANITISERS.search(_line_at(block.code, match)):
                 continue
             line = block.code.count("\n", 0, match.start()) + 1
             if (rule.id, line) in seen:

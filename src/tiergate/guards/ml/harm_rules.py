@@ -173,12 +173,9 @@ def match(text: str) -> str | None:
     """The hazard category of the first rule that fires, or None."""
     if len(text) > 600 or _CONTEXT_OK.search(text):
         return None  # long texts are the model's; the context says it is not a request to harm
-    if _INTENT.search(text):
-        for rule in RULES:
-            if rule.pattern.search(text):
-                return rule.category
-    if _INTENT_OTHER.search(text):
-        for rule in _OTHER_ACTS:
-            if rule.pattern.search(text):
-                return rule.category
+    for intent, rules in ((_INTENT, RULES), (_INTENT_OTHER, _OTHER_ACTS)):
+        if intent.search(text):
+            hit = next((rule.category for rule in rules if rule.pattern.search(text)), None)
+            if hit is not None:
+                return hit
     return None

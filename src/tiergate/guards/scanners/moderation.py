@@ -262,8 +262,10 @@ class ModerationScanner:
 def with_rule(scored: Scored, text: str) -> Scored:
     """The model's reading, raised to ``harm_rules.RULE_SCORE`` in the rule's category when a
     harm rule fires and the model scored lower."""
+    if scored.score >= harm_rules.RULE_SCORE:
+        return scored  # the model is surer already; no need to run the rules
     category = harm_rules.match(text)
-    if category is None or scored.score >= harm_rules.RULE_SCORE:
+    if category is None:
         return scored
     cats = {c: (1.0 if c == category else 0.0) for c in scored.categories}
     return Scored(score=harm_rules.RULE_SCORE, categories=cats, view=f"rule:{category}")
