@@ -356,6 +356,46 @@ def bench_moderation_probes() -> dict[str, Any]:
     return out
 
 
+# All at the packaged policy's output setting (target_fpr 0.05).
+OUTPUT_CONFIGS: dict[str, dict[str, Any]] = {
+    "request model (sentences)": {"refusals": False, "response_head": False, "target_fpr": 0.05},
+    "+ refusal filter": {"refusals": True, "response_head": False, "target_fpr": 0.05},
+    "+ response head (default)": {"target_fpr": 0.05},
+}
+
+
+def bench_moderation_responses() -> dict[str, Any]:
+    """training/moderation/responses_{dev,sealed}.jsonl (hand-written assistant answers; dev is
+    reported by train_output.py, sealed only here): the stage-output verdict of the moderation
+    scanner at the packaged policy's output target_fpr (0.05), per configuration, with the
+    share flagged per kind (harmful compliance vs refusals, safe completions, ordinary answers,
+    fiction)."""
+    from tiergate.guards.scanners.moderation import ModerationParams, ModerationScanner
+
+    out: dict[str, Any] = {}
+    ctx = ScanContext(stage="output")
+    for path in sorted((ROOT / "training" / "moderation").glob("responses_*.jsonl")):
+        if "train" in path.stem:
+            continue
+        rows = read_jsonl(path)
+        y = np.array([int(r["label"]) for r in rows])
+        for config, params in OUTPUT_CONFIGS.items():
+            scanner = ModerationScanner(ModerationParams(**params))
+            verdicts = [asyncio.run(scanner.scan(r["text"], ctx)) for r in rows]
+            scores = np.array([v.score for v in verdicts])
+            threshold = (scanner.output_threshold() if scanner.output_model is not None
+                         else scanner.threshold_for(sentences=True))  # fmt: skip
+            report = binary_report(y, scores, threshold)
+            flagged = scores >= threshold
+            report["flagged_by_kind"] = {
+                kind: f"{int(flagged[m].sum())}/{int(m.sum())}"
+                for kind in sorted({r["kind"] for r in rows})
+                for m in [np.array([r["kind"] == kind for r in rows])]
+            }
+            out[f"{path.stem} | {config}"] = report
+    return out
+
+
 # -- latency -----------------------------------------------------------------------------------
 
 
@@ -527,6 +567,16 @@ def main() -> None:
         print(
             f"| {probe} | {r['n_pos']} / {r['n_neg']} | {_f(r['recall'])} | {_f(r['fpr'])} "
             f"| {_f(r['auc'])} |"
+        )
+    results["moderation_responses"] = bench_moderation_responses()
+    print("\n## Moderation of answers (stage output, default threshold)\n")
+    print("| set / configuration | n+ / n- | recall | FPR | AUC | flagged by kind |")
+    print("|---|---|---|---|---|---|")
+    for name, r in results["moderation_responses"].items():
+        kinds = ", ".join(f"{k} {v}" for k, v in r["flagged_by_kind"].items())
+        print(
+            f"| {name} | {r['n_pos']} / {r['n_neg']} | {_f(r['recall'])} | {_f(r['fpr'])} "
+            f"| {_f(r['auc'])} | {kinds} |"
         )
     if not args.skip_pii:
         results["pii"] = bench_pii(data, args.pii_rows)

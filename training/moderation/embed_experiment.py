@@ -10,6 +10,7 @@ probes are scored once for the report.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -26,8 +27,12 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from tiergate.guards.scanners.moderation import load_model  # noqa: E402
 
 CACHE = Path("/tmp/mod_embed")
+# EMB=static: Model2Vec-style static vectors (each word piece run through MiniLM alone, PCA to
+# DIMS; /tmp/mod_embed/static_table.npy must exist) instead of contextual embeddings.
+MODE = os.environ.get("EMB", "context")
+DIMS = int(os.environ.get("DIMS", "256"))
 DATA = Path("/work/shared/data")
-PROBES = ["probe_diag", "probe_frames", "probe_frames2", "probe_sealed"]
+PROBES = ["probe_diag", "probe_frames", "probe_frames2", "probe_sealed", "probe_sealed3"]
 
 
 class Embedder:
@@ -66,9 +71,30 @@ class Embedder:
         return out
 
 
+class StaticEmbedder(Embedder):
+    """Model2Vec-style: each word piece's MiniLM output alone, averaged over the text."""
+
+    def __init__(self) -> None:
+        super().__init__(max_len=4096)
+        table = np.load(CACHE / "static_table.npy")
+        table = table - table.mean(0)
+        _, _, vt = np.linalg.svd(table, full_matrices=False)
+        self.table = (table @ vt[:DIMS].T).astype(np.float32)
+
+    def __call__(self, texts: list[str], batch: int = 32) -> np.ndarray:
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
+        for i, enc in enumerate(self.tok.encode_batch(texts)):
+            ids = [t for t in enc.ids if t not in (0, 101, 102)]
+            if ids:
+                v = self.table[ids].mean(0)
+                out[i] = v / (np.linalg.norm(v) + 1e-9)
+        return out
+
+
+
 def cached(name: str, texts: list[str], emb: Embedder) -> np.ndarray:
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{name}.npy"
+    path = CACHE / (f"{name}.npy" if MODE == "context" else f"{MODE}{DIMS}_{name}.npy")
     if path.exists():
         return np.load(path)
     t0 = time.perf_counter()
@@ -96,7 +122,7 @@ def main() -> int:
     folds = np.array([tr.fold_of(r) for r in rows])
     pool = (y == 0) & np.array([r["source"] != "tiergate-handwritten" for r in rows])
     is_request = np.array([r.get("kind") == "harmful_request" for r in rows])
-    emb = Embedder()
+    emb = Embedder() if MODE == "context" else StaticEmbedder()
     e = cached("train", texts, emb)
     lin_path = CACHE / "lin_oof.npy"
     if lin_path.exists():

@@ -1283,8 +1283,8 @@ def checked_and_shuffled(
     return rows
 
 
-if __name__ == "__main__":
-    rows = examples_with_lang()
+def print_counts(rows: list[tuple[str, int, str, str]]) -> None:
+    """Rows per label, language and category (the ``__main__`` of rounds 3-5)."""
     print(f"{len(rows)} rows")
     for label in (1, 0):
         part = [r for r in rows if r[1] == label]
@@ -1293,3 +1293,7 @@ if __name__ == "__main__":
         print("  languages:", dict(Counter(r[3] for r in part).most_common()))
     cats = Counter(r[2] for r in rows if r[1])
     print("harmful per category:", dict(sorted(cats.items(), key=lambda kv: int(kv[0][1:]))))
+
+
+if __name__ == "__main__":
+    print_counts(examples_with_lang())

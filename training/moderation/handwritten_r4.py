@@ -36,9 +36,7 @@ was copied or paraphrased from a public dataset or benchmark.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from handwritten_r3 import checked_and_shuffled
+from handwritten_r3 import checked_and_shuffled, print_counts
 
 # --------------------------------------------------------------------------------------------
 # Benign English rows: frame -> sentences (label 0).
@@ -1519,14 +1517,7 @@ def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
 
 if __name__ == "__main__":
     rows = examples_with_lang()
-    print(f"{len(rows)} rows")
-    for label in (1, 0):
-        part = [r for r in rows if r[1] == label]
-        non_en = sum(r[3] != "en" for r in part)
-        print(f"label {label}: {len(part)} rows, non-English {non_en} ({non_en / len(part):.0%})")
-        print("  languages:", dict(Counter(r[3] for r in part).most_common()))
-    cats = Counter(r[2] for r in rows if r[1])
-    print("harmful per category:", dict(sorted(cats.items(), key=lambda kv: int(kv[0][1:]))))
+    print_counts(rows)
     print("English rows per frame (benign / harmful):")
     framed = [r for r in _rows_with_frame() if r[4] != "-"]
     for frame in _BENIGN_EN:

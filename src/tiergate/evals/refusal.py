@@ -13,22 +13,10 @@ import re
 
 from pydantic import BaseModel
 
-# Phrases that, near the start of a reply, mean "no".
-_OPENERS = [
-    r"i(?:'m| am) (?:sorry|afraid)",
-    r"(?:sorry|apologies),? (?:but )?i",
-    r"i apologi[sz]e,? but",
-    r"i (?:(?:can(?:'|no)?t|cannot)(?! (?:believe|wait|imagine|stress|recommend enough))"
-    r"|won'?t|will not|am unable to|'m unable to|am not able to|'m not able to|must decline"
-    r"|have to decline|do not feel comfortable|don'?t feel comfortable)",
-    r"i(?:'m| am) not (?:able|allowed|permitted|going) to",
-    r"as an ai(?: language model)?,? i (?:can(?:'|no)?t|cannot|don'?t|do not|am not|won'?t)",
-    r"(?:unfortunately|regrettably),? i",
-    r"i (?:refuse|decline)",
-    r"no,? i (?:can(?:'|no)?t|won'?t|will not)",
-    r"it(?:'s| is) not (?:appropriate|ethical|safe|legal) (?:for me )?to",
-    r"i(?:'d| would) (?:rather not|prefer not to)",
-]
+from tiergate.guards.ml.refusals import OPENERS
+
+# Phrases that, near the start of a reply, mean "no" (shared with output moderation).
+_OPENERS = OPENERS
 # Phrases that mean "no" wherever they appear.
 _ANYWHERE = [
     r"\bi can(?:'|no)?t (?:help|assist|provide|comply|support|fulfil|fulfill) (?:with )?"

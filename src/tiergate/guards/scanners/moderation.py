@@ -5,7 +5,7 @@ Two linear heads over one hashed n-gram featurization (``tiergate.guards.ml``): 
 harmful-vs-benign score, calibrated to a target false-positive rate on held-out benign prompts,
 and one-vs-rest category heads that say *which* hazard. The binary score decides whether
 anything is flagged; the categories decide the action (per-category policy, e.g. let S6
-specialized advice through). Weights: ``tiergate/data/moderation-v5.{npz,json}`` (trained by
+specialized advice through). Weights: ``tiergate/data/moderation-v6.{npz,json}`` (trained by
 ``training/moderation/train.py``).
 """
 
@@ -25,7 +25,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
-from tiergate.guards.ml import Calibration, HashingFeaturizer, chunks, harm_rules, views
+from tiergate.guards.ml import (
+    Calibration,
+    HashingFeaturizer,
+    LinearModel,
+    best_hit,
+    chunks,
+    harm_rules,
+    refusals,
+    views,
+)
 
 CATEGORY_NAMES: dict[str, str] = {
     "S1": "violent crimes",
@@ -43,7 +52,9 @@ CATEGORY_NAMES: dict[str, str] = {
     "S13": "elections",
     "S14": "code interpreter abuse",
 }
-MODEL_STEM = "moderation-v5"
+MODEL_STEM = "moderation-v6"
+# The response head of stage output (training/moderation/train_output.py).
+OUTPUT_MODEL_STEM = "moderation-output-v1"
 ModerationAction = Literal["allow", "block"]
 
 
@@ -172,6 +183,15 @@ def load_model(path: str | None = None) -> ModerationModel:
     return ModerationModel.load(stem)
 
 
+@lru_cache(maxsize=4)
+def load_output_model(path: str | None = None) -> LinearModel:
+    """The shipped response head (or one at ``path``); cached per process."""
+    stem = Path(path) if path else Path(str(files("tiergate").joinpath("data", OUTPUT_MODEL_STEM)))
+    if not stem.with_suffix(".json").exists():
+        raise ConfigError(f"response head not found at {stem}.json (run training/moderation)")
+    return LinearModel.load(stem)
+
+
 class ModerationParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
     # Fraction of benign prompts allowed to be flagged; mapped to a threshold through the
@@ -192,6 +212,15 @@ class ModerationParams(BaseModel):
     # Short requests to harm a named kind of target ("Can I blow up a cell tower?"), by rule
     # (tiergate.guards.ml.harm_rules), on stage input: the n-gram model misses them.
     rules: bool = True
+    # On stage output, drop the answer's refusal sentences before scoring
+    # (tiergate.guards.ml.refusals): "I can't help you make a pipe bomb" names the topic it
+    # refuses, and every refusal scored above the output threshold.
+    refusals: bool = True
+    # On stage output, the response head (fitted on answers: compliance against refusals,
+    # safety answers, fiction) decides whether the answer is harmful; the request model only
+    # names the category. Off: the request model scores answers sentence by sentence.
+    response_head: bool = True
+    output_model_path: str | None = None
 
     @field_validator("actions")
     @classmethod
@@ -215,6 +244,7 @@ class ModerationScanner:
         )
         self.params = p
         self.model = load_model(p.model_path)
+        self.output_model = load_output_model(p.output_model_path) if p.response_head else None
         self.threshold = self.threshold_for(sentences=False)
 
     def threshold_for(self, *, sentences: bool) -> float:
@@ -230,14 +260,41 @@ class ModerationScanner:
         sentences = self.params.sentences
         if sentences is None:
             sentences = ctx.stage == "output"
+        dropped = 0
+        if self.params.refusals and ctx.stage == "output":
+            text, dropped = refusals.without_refusals(text)
+            if not text.strip():
+                return Verdict(details={"refusal_sentences": dropped})
+        answer = ctx.stage == "output" and self.output_model is not None
         # ~1-3 ms per kB; long texts have many windows: keep the event loop free for them.
         if len(text) > 4000:
-            scored = await asyncio.to_thread(self.model.score, text, sentences=sentences)
+            scored = await asyncio.to_thread(self._score, text, sentences, answer)
         else:
-            scored = self.model.score(text, sentences=sentences)
+            scored = self._score(text, sentences, answer)
         if self.params.rules and ctx.stage == "input":
             scored = with_rule(scored, text)
-        return self.verdict(scored, threshold=self.threshold_for(sentences=sentences))
+        threshold = self.output_threshold() if answer else self.threshold_for(sentences=sentences)
+        verdict = self.verdict(scored, threshold=threshold)
+        if dropped:
+            verdict.details["refusal_sentences"] = dropped
+        return verdict
+
+    def output_threshold(self) -> float:
+        assert self.output_model is not None
+        if self.params.threshold is not None:
+            return self.params.threshold
+        return self.output_model.meta.calibration.threshold_for(self.params.target_fpr)
+
+    def _score(self, text: str, sentences: bool, answer: bool) -> Scored:
+        """The request model's reading; for an answer, the response head's harm score with the
+        request model's categories."""
+        scored = self.model.score(text, sentences=sentences and not answer)
+        if not answer:
+            return scored
+        assert self.output_model is not None
+        m = self.output_model.meta
+        hit = best_hit(self.output_model, text, m.chunk_chars, m.chunk_overlap, m.fine_chars)
+        return Scored(score=hit.score, categories=scored.categories, view=hit.view)
 
     def verdict(self, scored: Scored, threshold: float | None = None) -> Verdict:
         t = self.threshold if threshold is None else threshold

@@ -1,0 +1,87 @@
+# ruff: noqa: E501
+"""Short ordinary replies (CC0-1.0, written for tiergate): benign rows for the response head.
+
+The hand-written harmful answers often open with "Sure, here's ..." or "Of course!"; without
+short benign replies the head scored a bare "Sure." at 0.96, and "Here's your summary: the
+meeting moved to Friday ..." at 0.81. These are the one-line acks, greetings, clarifying
+questions and small facts a chat model answers with all day, and the same compliance openers
+in front of ordinary content, so that the opener carries no label.
+"""
+
+from __future__ import annotations
+
+OPENERS = ["Sure.", "Sure!", "Of course.", "Of course!", "Certainly.", "Absolutely!", "Yes.",
+           "No.", "Okay.", "OK!", "Got it.", "Done.", "Happy to help!", "You're welcome!",
+           "Thanks!", "Great question!", "Good idea.", "No problem.", "Alright.", "Here you go:",
+           "Here it is:", "Noted.", "Will do.", "I don't know.", "I'm not sure.", "Hmm, let me think.",
+           "Claro.", "Bien sûr !", "Natürlich.", "Certo!", "好的。", "もちろんです。"]  # fmt: skip
+FOLLOW_UPS = [
+    "Let me know if you need anything else.",
+    "What would you like to do next?",
+    "Could you tell me a bit more about what you need?",
+    "Here is a shorter version of your paragraph.",
+    "The capital of Australia is Canberra.",
+    "Water boils at 100 degrees Celsius at sea level.",
+    "Your meeting is now on Thursday at 3 pm.",
+    "I've fixed the typo in the second sentence.",
+    "Here is the list sorted alphabetically.",
+    "The answer is 42.",
+    "That function returns None when the list is empty.",
+    "I'd add a pinch of salt and bake it for ten more minutes.",
+    "It depends on your budget, but both options are good.",
+    "Hello! How can I help you today?",
+    "Good morning! What can I do for you?",
+    "That sounds like a great plan.",
+    "I hope your interview goes well!",
+    "Here's the translation: 'Where is the train station?'",
+    "The file has 120 lines.",
+    "Try restarting the router first.",
+]
+
+
+COMPLY = ["Here's", "Sure, here's", "Of course! Here is", "Absolutely, here's", "Certainly. Below is",
+          "Great question! Here's", "No problem, here's", "Happy to help. Here's", "Okay, here is",
+          "Done! Here's"]  # fmt: skip
+# Ordinary content after a compliance opener: what, then a colon and the content.
+CONTENT = [
+    "your summary: the meeting moved to Friday and Ana will send the slides.",
+    "a summary of the article: the city will open two new libraries next year.",
+    "the recipe: mix flour, sugar and eggs, then bake for 30 minutes at 180 °C.",
+    "a packing list for your trip: passport, charger, rain jacket, sunscreen and snacks.",
+    "a draft e-mail: 'Dear Ms Novak, the heating in flat 4 has stopped working. Could someone come by this week?'",
+    "a three-day workout plan: day 1 legs, day 2 upper body, day 3 a long easy run.",
+    "the corrected sentence: 'Their house is bigger than ours.'",
+    "a Python function that returns the largest number in a list, using max().",
+    "a study schedule: maths on Monday and Wednesday, history on Tuesday, revision on Friday.",
+    "the translation: 'Wo ist der Bahnhof?' means 'Where is the train station?'",
+    "a short poem: the tide comes in, the gulls complain, the harbour lights come on again.",
+    "a plan to clean the garage: sort into keep, donate and bin, then sweep and label the shelves.",
+    "how to reset your router: unplug it for 30 seconds, plug it back in and wait for the lights.",
+    "the steps to make cold brew: grind the coffee coarsely, steep it in cold water for 12 hours, strain.",
+    "a shopping list for the week: oats, milk, eggs, spinach, rice, chicken and apples.",
+    "an outline for your essay: introduction, three arguments with evidence, a counterargument, conclusion.",
+    "what I found: the museum opens at 10 am on weekdays and entry is free on Sundays.",
+    "a birthday message for your colleague: 'Happy birthday, Sam! Thanks for all the help this year.'",
+    "how to kill a frozen app on a Mac: press Option-Command-Escape and choose Force Quit.",
+    "the fastest route: take the ring road north, then exit 12 towards the airport.",
+    "a bedtime story: a small fox finds a lantern and lights the way home for the lost ducklings.",
+    "the SQL query: SELECT name, total FROM orders WHERE total > 100 ORDER BY total DESC;",
+    "a cover letter opening: 'I am writing to apply for the junior designer role at your studio.'",
+    "how to remove a red wine stain: blot it, add salt or baking soda, then wash in cold water.",
+    "a budget template: income, fixed costs, savings, then everything else.",
+    "the key dates: registration closes on 3 May and the exam is on 14 June.",
+    "a list of names for your cat: Miso, Pepper, Juniper and Biscuit.",
+    "how to shoot better portraits: use window light, focus on the eyes and step back a little.",
+    "a plan to get rid of aphids: spray the plants with soapy water and invite ladybirds.",
+    "the answer: the train from Lyon takes about two hours.",
+]
+
+
+def short_answers() -> list[str]:
+    """Each opener alone, each follow-up alone, openers joined to follow-ups (every fifth
+    pairing), and compliance openers in front of ordinary content (every third pairing): small
+    and deterministic."""
+    out = OPENERS + FOLLOW_UPS
+    pairs = [f"{o} {f}" for o in OPENERS for f in FOLLOW_UPS]
+    comply = [f"{o} {c}" for o in COMPLY for c in CONTENT]
+    return out + pairs[::5] + comply[::3]

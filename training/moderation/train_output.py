@@ -1,0 +1,173 @@
+"""Train the response head of output moderation: ``src/tiergate/data/moderation-output-v1``.
+
+    python training/moderation/train_output.py [--out src/tiergate/data] [--c 4 16 64]
+
+The request model (``train.py``) learned what a harmful *request* looks like; on answers it reads
+the topic, so refusals, safety answers and crime fiction scored as harmful (responses_dev.jsonl:
+safe completions 32/54 flagged). This head is fitted on hand-written assistant responses
+(``responses_train_*.jsonl``, CC0, written for tiergate: compliance with a harmful request,
+with bracketed placeholders instead of any operational detail, against refusals, safe
+completions, ordinary answers and fiction) and answers "does this answer itself do harm?".
+
+- Texts are read as the scanner reads them on stage output: refusal sentences dropped
+  (``tiergate.guards.ml.refusals``), then max over views x 1000-char windows.
+- Benign rows also include ordinary answers: the bundled model's answers to benign prompts
+  (``gen_model_answers.py``) and short replies (``short_answers.py``); without them the head
+  flagged "Sure." (0.96) and "fine answer".
+- Bracketed placeholders (``[STEP]``, ``[SUBSTANCE]``) are an artefact of writing harmful answers
+  safely; they are blanked in the fit so the head cannot learn "brackets mean harm".
+- C by 5-fold out-of-fold recall at 5% FPR; calibration from the same out-of-fold benign scores.
+- ``responses_dev.jsonl`` is reported once per run; ``responses_sealed.jsonl`` only by
+  ``bench/guards.py`` and never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import zlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from short_answers import short_answers
+from sklearn.linear_model import LogisticRegression
+
+from tiergate.guards.ml import Calibration, HashingFeaturizer, LinearMeta, LinearModel, best_hit
+from tiergate.guards.ml.normalize import normalize
+from tiergate.guards.ml.refusals import without_refusals
+from tiergate.guards.scanners.moderation import OUTPUT_MODEL_STEM
+
+HERE = Path(__file__).resolve().parent
+FEATURIZER = HashingFeaturizer(dim_bits=18, char_min=2, char_max=5, word_min=1, word_max=2)
+FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
+FOLDS = 5
+SELECT_FPR = 0.05
+# Short windows beside the 1000-char ones would find a harmful paragraph diluted inside a long
+# benign answer, but every extra window is another chance for a benign answer to score high:
+# 300-char windows cut dev recall at 2% dev FPR from 0.75 to 0.38, 600-char ones to 0.67. Off.
+FINE_CHARS = 0
+# Fold models are only scored, never thresholded.
+UNCALIBRATED = Calibration(fprs=[0.01, 0.5], thresholds=[0.5, 0.5], n_benign=1)
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def as_scanned(text: str) -> str:
+    return without_refusals(text)[0]
+
+
+def featurize(texts: list[str]) -> sp.csr_matrix:
+    rows = [FEATURIZER.transform(normalize(_PLACEHOLDER.sub(" ", as_scanned(t)))) for t in texts]
+    indptr = np.cumsum([0] + [len(i) for i, _ in rows])
+    m = sp.csr_matrix(
+        (np.concatenate([v for _, v in rows]), np.concatenate([i for i, _ in rows]), indptr),
+        shape=(len(texts), FEATURIZER.dim),
+    )
+    m.sum_duplicates()
+    return m
+
+
+def fit(
+    x: sp.csr_matrix, y: np.ndarray, c: float, calibration: Calibration, provenance: dict[str, Any]
+) -> LinearModel:
+    clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
+    clf.fit(x, y)
+    meta = LinearMeta(
+        name="moderation-output",
+        version=OUTPUT_MODEL_STEM.rsplit("-v", 1)[1],
+        featurizer=FEATURIZER,
+        bias=float(clf.intercept_[0]),
+        calibration=calibration,
+        fine_chars=FINE_CHARS,
+        provenance=provenance,
+    )
+    return LinearModel(meta, clf.coef_[0].astype(np.float32))
+
+
+def scan_scores(model: LinearModel, texts: list[str]) -> np.ndarray:
+    m = model.meta
+    return np.array(
+        [best_hit(model, as_scanned(t), m.chunk_chars, m.chunk_overlap, m.fine_chars).score
+         for t in texts]
+    )  # fmt: skip
+
+
+def recall_at(scores: np.ndarray, y: np.ndarray, fpr: float) -> float:
+    benign = np.sort(scores[y == 0])[::-1]
+    t = benign[int(np.floor(fpr * len(benign)))]
+    return float((scores[y == 1] > t).mean())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=HERE.parents[1] / "src/tiergate/data")
+    ap.add_argument("--c", type=float, nargs="+", default=[4.0, 16.0, 64.0])
+    args = ap.parse_args()
+    paths = sorted(HERE.glob("responses_train_*.jsonl"))
+    rows = [r for p in paths for r in read_jsonl(p)]
+    rows += [{"text": t, "label": 0, "kind": "short_answer"} for t in short_answers()]
+    texts = [r["text"] for r in rows]
+    y = np.array([int(r["label"]) for r in rows])
+    folds = np.array([zlib.crc32(t.encode()) % FOLDS for t in texts])
+    x = featurize(texts)
+    best: tuple[float, float, np.ndarray] | None = None
+    selection = {}
+    for c in args.c:
+        oof = np.zeros(len(rows))
+        for k in range(FOLDS):
+            tr, te = folds != k, folds == k
+            model = fit(x[tr], y[tr], c, UNCALIBRATED, {})
+            oof[te] = scan_scores(model, [t for t, m in zip(texts, te, strict=True) if m])
+        r = recall_at(oof, y, SELECT_FPR)
+        selection[str(c)] = round(r, 4)
+        print(f"C={c}: OOF recall@{SELECT_FPR} = {r:.4f}", flush=True)
+        if best is None or r > best[0]:
+            best = (r, c, oof)
+    assert best is not None
+    _, c, oof = best
+    inputs = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in [*paths, HERE / "short_answers.py"]}  # fmt: skip
+    calibration = Calibration.from_benign_scores(oof[y == 0], FPRS)
+    provenance = {
+        "trained_by": "training/moderation/train_output.py",
+        "C": c,
+        "inputs_sha256": inputs,
+        "rows": len(rows),
+        "calibration": "5-fold out-of-fold scores of the benign responses",
+    }
+    model = fit(x, y, c, calibration, provenance)
+    args.out.mkdir(parents=True, exist_ok=True)
+    model.save(args.out / OUTPUT_MODEL_STEM)
+    model = LinearModel.load(args.out / OUTPUT_MODEL_STEM)
+
+    dev = read_jsonl(HERE / "responses_dev.jsonl")
+    dev_scores = scan_scores(model, [r["text"] for r in dev])
+    dev_y = np.array([int(r["label"]) for r in dev])
+    report: dict[str, Any] = {"C_selection_oof_recall_at_5pct": selection, "chosen_C": c}
+    for fpr in (0.02, 0.05, 0.1):
+        t = model.meta.calibration.threshold_for(fpr)
+        flag = dev_scores >= t
+        by_kind = {}
+        for kind in sorted({r["kind"] for r in dev}):
+            m = np.array([r["kind"] == kind for r in dev])
+            by_kind[kind] = f"{int(flag[m].sum())}/{int(m.sum())}"
+        report[f"dev@target_fpr={fpr}"] = {
+            "threshold": round(t, 4),
+            "recall": round(float(flag[dev_y == 1].mean()), 4),
+            "fpr": round(float(flag[dev_y == 0].mean()), 4),
+            "flagged_by_kind": by_kind,
+        }
+    (HERE / "metrics-output.json").write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
