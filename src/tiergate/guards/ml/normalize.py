@@ -46,6 +46,11 @@ _WS_RE = re.compile(r"\s+")
 _LEET_RUN_RE = re.compile(r"[\w@$!|+€]{3,}")
 _LOWER_RE = re.compile(r"[a-z]")
 _LEET_CHAR_RE = re.compile(r"[013457@$!|+€]")
+# Tokens that only look like leet: identifiers and versions ("user123", "base64", "python311"),
+# and numbers with a unit or ordinal ("1950s", "5th", "20mg", "10am").
+_NOT_LEET_RE = re.compile(
+    r"[a-z]+\d{2,}|\d+(?:s|st|nd|rd|th|am|pm|k|m|km|kg|mg|ml|gb|mb|kb|px|ms|x|d|h|min)"
+)
 _SPACED_RE = re.compile(r"\b(?:\w[ .\-_*]){3,}\w\b")
 _B64_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX_RE = re.compile(r"\b(?:[0-9a-fA-F]{2}[ :]?){8,}")
@@ -102,8 +107,14 @@ def unleet(text: str) -> str:
 
 def _unleet_token(m: re.Match[str]) -> str:
     token = m.group(0)
-    if _LOWER_RE.search(token) and _LEET_CHAR_RE.search(token):
-        return token.translate(_LEET)
+    # Trailing "!" / "+" are punctuation ("help!", "c++"), not leet: without this, any text
+    # with an exclamation mark got a second, "leetspeak" view, doubling the scoring work.
+    core = token.rstrip("!+")
+    tail = token[len(core) :]
+    if _NOT_LEET_RE.fullmatch(core):
+        return token
+    if _LOWER_RE.search(core) and _LEET_CHAR_RE.search(core):
+        return core.translate(_LEET) + tail
     return token
 
 
