@@ -369,7 +369,7 @@ def bench_moderation_responses() -> dict[str, Any]:
     reported by train_output.py, sealed only here): the stage-output verdict of the moderation
     scanner at the packaged policy's output target_fpr (0.05), per configuration, with the
     share flagged per kind (harmful compliance vs refusals, safe completions, ordinary answers,
-    fiction)."""
+    fiction) and how often the top category is the labelled one on harmful answers."""
     from tiergate.guards.scanners.moderation import ModerationParams, ModerationScanner
 
     out: dict[str, Any] = {}
@@ -392,6 +392,10 @@ def bench_moderation_responses() -> dict[str, Any]:
                 for kind in sorted({r["kind"] for r in rows})
                 for m in [np.array([r["kind"] == kind for r in rows])]
             }
+            tops = [max(c, key=c.__getitem__) if (c := v.details.get("categories")) else "-"
+                    for v in verdicts]  # fmt: skip
+            harmful = [t == r["category"] for t, r in zip(tops, rows, strict=True) if r["label"]]
+            report["top_category_correct"] = f"{sum(harmful)}/{len(harmful)}"
             out[f"{path.stem} | {config}"] = report
     return out
 
@@ -569,14 +573,14 @@ def main() -> None:
             f"| {_f(r['auc'])} |"
         )
     results["moderation_responses"] = bench_moderation_responses()
-    print("\n## Moderation of answers (stage output, default threshold)\n")
-    print("| set / configuration | n+ / n- | recall | FPR | AUC | flagged by kind |")
-    print("|---|---|---|---|---|---|")
+    print("\n## Moderation of answers (stage output, packaged output setting)\n")
+    print("| set / configuration | n+ / n- | recall | FPR | AUC | top category right | flagged |")
+    print("|---|---|---|---|---|---|---|")
     for name, r in results["moderation_responses"].items():
         kinds = ", ".join(f"{k} {v}" for k, v in r["flagged_by_kind"].items())
         print(
             f"| {name} | {r['n_pos']} / {r['n_neg']} | {_f(r['recall'])} | {_f(r['fpr'])} "
-            f"| {_f(r['auc'])} | {kinds} |"
+            f"| {_f(r['auc'])} | {r['top_category_correct']} | {kinds} |"
         )
     if not args.skip_pii:
         results["pii"] = bench_pii(data, args.pii_rows)

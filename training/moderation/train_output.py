@@ -36,20 +36,22 @@ import scipy.sparse as sp
 from short_answers import short_answers
 from sklearn.linear_model import LogisticRegression
 
-from tiergate.guards.ml import Calibration, HashingFeaturizer, LinearMeta, LinearModel, best_hit
+from tiergate.guards.ml import Calibration, HashingFeaturizer
 from tiergate.guards.ml.normalize import normalize
 from tiergate.guards.ml.refusals import without_refusals
-from tiergate.guards.scanners.moderation import OUTPUT_MODEL_STEM
+from tiergate.guards.scanners.moderation import (
+    CATEGORY_NAMES,
+    OUTPUT_MODEL_STEM,
+    ModerationMeta,
+    ModerationModel,
+)
 
 HERE = Path(__file__).resolve().parent
 FEATURIZER = HashingFeaturizer(dim_bits=18, char_min=2, char_max=5, word_min=1, word_max=2)
+CATEGORIES = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
 FOLDS = 5
 SELECT_FPR = 0.05
-# Short windows beside the 1000-char ones would find a harmful paragraph diluted inside a long
-# benign answer, but every extra window is another chance for a benign answer to score high:
-# 300-char windows cut dev recall at 2% dev FPR from 0.75 to 0.38, 600-char ones to 0.67. Off.
-FINE_CHARS = 0
 # Fold models are only scored, never thresholded.
 UNCALIBRATED = Calibration(fprs=[0.01, 0.5], thresholds=[0.5, 0.5], n_benign=1)
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
@@ -75,29 +77,51 @@ def featurize(texts: list[str]) -> sp.csr_matrix:
     return m
 
 
-def fit(
-    x: sp.csr_matrix, y: np.ndarray, c: float, calibration: Calibration, provenance: dict[str, Any]
-) -> LinearModel:
+def fit(x: sp.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
     clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
     clf.fit(x, y)
-    meta = LinearMeta(
+    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+
+
+def fit_categories(
+    x: sp.csr_matrix, y: np.ndarray, cats: list[str], c: float
+) -> tuple[np.ndarray, list[float]]:
+    """One-vs-rest heads over the harmful answers' categories; negatives: the other harmful
+    answers and the benign ones."""
+    cat_w = np.zeros((FEATURIZER.dim, len(CATEGORIES)), dtype=np.float32)
+    biases = []
+    for j, cat in enumerate(CATEGORIES):
+        coef, bias = fit(x, np.array([int(c_ == cat) for c_ in cats]), c)
+        cat_w[:, j] = coef
+        biases.append(bias)
+    return cat_w, biases
+
+
+def make_model(
+    w: np.ndarray,
+    b: float,
+    calibration: Calibration,
+    cat_w: np.ndarray | None = None,
+    cat_b: list[float] | None = None,
+    provenance: dict[str, Any] | None = None,
+) -> ModerationModel:
+    meta = ModerationMeta(
         name="moderation-output",
         version=OUTPUT_MODEL_STEM.rsplit("-v", 1)[1],
         featurizer=FEATURIZER,
-        bias=float(clf.intercept_[0]),
+        bias=b,
         calibration=calibration,
-        fine_chars=FINE_CHARS,
-        provenance=provenance,
+        categories=CATEGORIES,
+        category_bias=cat_b or [0.0] * len(CATEGORIES),
+        provenance=provenance or {},
     )
-    return LinearModel(meta, clf.coef_[0].astype(np.float32))
+    if cat_w is None:
+        cat_w = np.zeros((FEATURIZER.dim, len(CATEGORIES)), dtype=np.float32)
+    return ModerationModel(meta, w, cat_w)
 
 
-def scan_scores(model: LinearModel, texts: list[str]) -> np.ndarray:
-    m = model.meta
-    return np.array(
-        [best_hit(model, as_scanned(t), m.chunk_chars, m.chunk_overlap, m.fine_chars).score
-         for t in texts]
-    )  # fmt: skip
+def scan_scores(model: ModerationModel, texts: list[str]) -> np.ndarray:
+    return np.array([model.score(as_scanned(t)).score for t in texts])
 
 
 def recall_at(scores: np.ndarray, y: np.ndarray, fpr: float) -> float:
@@ -124,7 +148,7 @@ def main() -> None:
         oof = np.zeros(len(rows))
         for k in range(FOLDS):
             tr, te = folds != k, folds == k
-            model = fit(x[tr], y[tr], c, UNCALIBRATED, {})
+            model = make_model(*fit(x[tr], y[tr], c), UNCALIBRATED)
             oof[te] = scan_scores(model, [t for t, m in zip(texts, te, strict=True) if m])
         r = recall_at(oof, y, SELECT_FPR)
         selection[str(c)] = round(r, 4)
@@ -143,15 +167,21 @@ def main() -> None:
         "rows": len(rows),
         "calibration": "5-fold out-of-fold scores of the benign responses",
     }
-    model = fit(x, y, c, calibration, provenance)
+    cat_w, cat_b = fit_categories(x, y, [r.get("category", "none") for r in rows], c)
+    model = make_model(*fit(x, y, c), calibration, cat_w, cat_b, provenance)
     args.out.mkdir(parents=True, exist_ok=True)
     model.save(args.out / OUTPUT_MODEL_STEM)
-    model = LinearModel.load(args.out / OUTPUT_MODEL_STEM)
+    model = ModerationModel.load(args.out / OUTPUT_MODEL_STEM)
 
     dev = read_jsonl(HERE / "responses_dev.jsonl")
-    dev_scores = scan_scores(model, [r["text"] for r in dev])
+    scored = [model.score(as_scanned(r["text"])) for r in dev]
+    dev_scores = np.array([s.score for s in scored])
     dev_y = np.array([int(r["label"]) for r in dev])
     report: dict[str, Any] = {"C_selection_oof_recall_at_5pct": selection, "chosen_C": c}
+    # Which hazard the head names, on every harmful dev answer (flagged or not).
+    tops = [max(s.categories, key=s.categories.__getitem__) for s in scored]
+    hits = [t == r["category"] for t, r in zip(tops, dev, strict=True) if r["label"] == 1]
+    report["dev_top_category_correct"] = f"{sum(hits)}/{len(hits)}"
     for fpr in (0.02, 0.05, 0.1):
         t = model.meta.calibration.threshold_for(fpr)
         flag = dev_scores >= t

@@ -28,8 +28,6 @@ from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import (
     Calibration,
     HashingFeaturizer,
-    LinearModel,
-    best_hit,
     chunks,
     harm_rules,
     refusals,
@@ -184,12 +182,12 @@ def load_model(path: str | None = None) -> ModerationModel:
 
 
 @lru_cache(maxsize=4)
-def load_output_model(path: str | None = None) -> LinearModel:
+def load_output_model(path: str | None = None) -> ModerationModel:
     """The shipped response head (or one at ``path``); cached per process."""
     stem = Path(path) if path else Path(str(files("tiergate").joinpath("data", OUTPUT_MODEL_STEM)))
     if not stem.with_suffix(".json").exists():
         raise ConfigError(f"response head not found at {stem}.json (run training/moderation)")
-    return LinearModel.load(stem)
+    return ModerationModel.load(stem)
 
 
 class ModerationParams(BaseModel):
@@ -217,8 +215,8 @@ class ModerationParams(BaseModel):
     # refuses, and every refusal scored above the output threshold.
     refusals: bool = True
     # On stage output, the response head (fitted on answers: compliance against refusals,
-    # safety answers, fiction) decides whether the answer is harmful; the request model only
-    # names the category. Off: the request model scores answers sentence by sentence.
+    # safety answers, fiction) reads the answer: harm score and category. Off: the request
+    # model scores answers sentence by sentence.
     response_head: bool = True
     output_model_path: str | None = None
 
@@ -286,15 +284,12 @@ class ModerationScanner:
         return self.output_model.meta.calibration.threshold_for(self.params.target_fpr)
 
     def _score(self, text: str, sentences: bool, answer: bool) -> Scored:
-        """The request model's reading; for an answer, the response head's harm score with the
-        request model's categories."""
-        scored = self.model.score(text, sentences=sentences and not answer)
-        if not answer:
-            return scored
-        assert self.output_model is not None
-        m = self.output_model.meta
-        hit = best_hit(self.output_model, text, m.chunk_chars, m.chunk_overlap, m.fine_chars)
-        return Scored(score=hit.score, categories=scored.categories, view=hit.view)
+        """The request model's reading, or for an answer the response head's (its own harm
+        score and categories, 1000-char windows)."""
+        if answer:
+            assert self.output_model is not None
+            return self.output_model.score(text)
+        return self.model.score(text, sentences=sentences)
 
     def verdict(self, scored: Scored, threshold: float | None = None) -> Verdict:
         t = self.threshold if threshold is None else threshold
