@@ -47,6 +47,10 @@ class ScanContext(BaseModel):
     # Per-request state shared by scanners on one request, e.g. the PII pseudonym vault used to
     # restore the user's own values in the answer.
     state: dict[str, Any] = Field(default_factory=dict)
+    # True for a window of a streamed answer (a few dozen characters around the newest text),
+    # False for a whole text. Classifiers that judge an answer as a whole defer to the stream's
+    # final scan of the whole answer instead of reading fragments.
+    partial: bool = False
 
 
 class NoParams(BaseModel):

@@ -326,8 +326,10 @@ class GuardPipeline:
         cfg = resolve_stream(self.policy, ctx.model, ctx.key_id, ctx.key_name)
         restorers = self.restorers(ctx)
 
-        async def scan(text: str) -> ChainRun:
-            return await run_chain(chain, text, ctx)
+        window_ctx = ctx.model_copy(update={"partial": True})  # state (the vault) is shared
+
+        async def scan(text: str, partial: bool) -> ChainRun:
+            return await run_chain(chain, text, window_ctx if partial else ctx)
 
         def restore(text: str) -> str:
             for r in restorers:

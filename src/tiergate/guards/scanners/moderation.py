@@ -264,6 +264,11 @@ class ModerationScanner:
             if not text.strip():
                 return Verdict(details={"refusal_sentences": dropped})
         answer = ctx.stage == "output" and self.output_model is not None
+        if answer and ctx.partial:
+            # A fragment of a streamed answer: the head was fitted on whole answers and reads
+            # fragments poorly (threshold 0.98 would still cut 1% of benign streams and catch
+            # 21% of harmful ones); the stream's final scan judges the whole answer.
+            return Verdict(details={"deferred": "whole answer (stream final scan)"})
         # ~1-3 ms per kB; long texts have many windows: keep the event loop free for them.
         if len(text) > 4000:
             scored = await asyncio.to_thread(self._score, text, sentences, answer)
