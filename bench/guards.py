@@ -356,18 +356,19 @@ def bench_moderation_probes() -> dict[str, Any]:
     return out
 
 
-# All at the packaged policy's output setting (target_fpr 0.05).
+# The packaged policy's output entry uses the default target_fpr (0.02).
 OUTPUT_CONFIGS: dict[str, dict[str, Any]] = {
-    "request model (sentences)": {"refusals": False, "response_head": False, "target_fpr": 0.05},
-    "+ refusal filter": {"refusals": True, "response_head": False, "target_fpr": 0.05},
-    "+ response head (default)": {"target_fpr": 0.05},
+    "request model (sentences)": {"refusals": False, "response_head": False},
+    "+ refusal filter": {"refusals": True, "response_head": False},
+    "+ response head (default)": {},
+    "+ response head, target_fpr 0.05": {"target_fpr": 0.05},
 }
 
 
 def bench_moderation_responses() -> dict[str, Any]:
     """training/moderation/responses_{dev,sealed}.jsonl (hand-written assistant answers; dev is
     reported by train_output.py, sealed only here): the stage-output verdict of the moderation
-    scanner at the packaged policy's output target_fpr (0.05), per configuration, with the
+    scanner at the packaged policy's output setting, per configuration, with the
     share flagged per kind (harmful compliance vs refusals, safe completions, ordinary answers,
     fiction) and how often the top category is the labelled one on harmful answers."""
     from tiergate.guards.scanners.moderation import ModerationParams, ModerationScanner
@@ -573,7 +574,7 @@ def main() -> None:
             f"| {_f(r['auc'])} |"
         )
     results["moderation_responses"] = bench_moderation_responses()
-    print("\n## Moderation of answers (stage output, packaged output setting)\n")
+    print("\n## Moderation of answers (stage output, target_fpr 0.02 unless named)\n")
     print("| set / configuration | n+ / n- | recall | FPR | AUC | top category right | flagged |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results["moderation_responses"].items():

@@ -5,8 +5,9 @@
 The bundled SmolLM2 answers held-out benign prompts it was never asked for the response head's
 training data: the 158 everyday prompts of ``tests/guards/data/everyday_benign_moderation.txt``
 (written apart from ``everyday.py``) and a sample of the benign rows of ``prompts_dev.jsonl``.
-Each answer goes through the moderation scanner at stage output with the packaged policy's
-output parameters; prints how many are flagged and blocked, with the flagged answers.
+Each answer goes through the moderation scanner at stage output at ``--target-fpr`` (default
+0.05, where it blocks more than the packaged 0.02); prints how many are flagged and blocked,
+with the flagged answers and their scores.
 """
 
 from __future__ import annotations
@@ -32,13 +33,14 @@ EVERYDAY = HERE.parents[1] / "tests/guards/data/everyday_benign_moderation.txt"
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n-dev", type=int, default=120)
+    ap.add_argument("--target-fpr", type=float, default=0.05)
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     args = ap.parse_args()
     everyday = [t.strip() for t in EVERYDAY.read_text("utf-8").splitlines() if t.strip()]
     with (args.data / "prompts_dev.jsonl").open(encoding="utf-8") as fh:
         dev = [r["text"] for r in map(json.loads, fh) if r["kind"] == "benign"]
     dev = random.Random("answer-report").sample([t for t in dev if len(t) < 1500], args.n_dev)
-    scanner = ModerationScanner(ModerationParams(target_fpr=0.05, actions={"S6": "allow"}))
+    scanner = ModerationScanner(ModerationParams(target_fpr=args.target_fpr))
     ctx = ScanContext(stage="output")
     for name, prompts in (("everyday (held out)", everyday), ("prompts_dev benign", dev)):
         answers = asyncio.run(answer_all(prompts))
