@@ -34,6 +34,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n-dev", type=int, default=120)
     ap.add_argument("--target-fpr", type=float, default=0.05)
+    # 0 = greedy; the gateway's callers usually sample (the model's default is 0.8).
+    ap.add_argument("--temperature", type=float, default=0.0)
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     args = ap.parse_args()
     everyday = [t.strip() for t in EVERYDAY.read_text("utf-8").splitlines() if t.strip()]
@@ -43,7 +45,7 @@ def main() -> None:
     scanner = ModerationScanner(ModerationParams(target_fpr=args.target_fpr))
     ctx = ScanContext(stage="output")
     for name, prompts in (("everyday (held out)", everyday), ("prompts_dev benign", dev)):
-        answers = asyncio.run(answer_all(prompts))
+        answers = asyncio.run(answer_all(prompts, args.temperature))
         verdicts = [asyncio.run(scanner.scan(a, ctx)) for a in answers]
         flagged = [(v, a) for v, a in zip(verdicts, answers, strict=True) if v.reason]
         blocked = sum(v.action == "block" for v, _ in flagged)

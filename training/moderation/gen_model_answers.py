@@ -40,7 +40,7 @@ def prompts(data: Path, n: int) -> list[str]:
     return rng.sample(everyday, n // 2) + rng.sample(public, n - n // 2)
 
 
-async def answer_all(texts: list[str]) -> list[str]:
+async def answer_all(texts: list[str], temperature: float = 0.0) -> list[str]:
     backend = LlamaCppBackend(LlamaCppParams(n_ctx=4096, n_parallel=2))
     await backend.start()
     sem = asyncio.Semaphore(2)
@@ -48,7 +48,7 @@ async def answer_all(texts: list[str]) -> list[str]:
     async def one(i: int, text: str) -> str:
         # Every third answer cut short: short answers ("Sure!", a one-line fact) are common.
         req = ChatRequest(model="smollm2", messages=[ChatMessage(role="user", content=text)],
-                          max_tokens=MAX_TOKENS[i % 3], temperature=0.0, seed=0)  # fmt: skip
+                          max_tokens=MAX_TOKENS[i % 3], temperature=temperature, seed=i)  # fmt: skip
         async with sem:
             resp = await backend.chat(req)
         return resp.choices[0].message.content or ""
