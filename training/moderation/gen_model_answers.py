@@ -47,8 +47,13 @@ async def answer_all(texts: list[str], temperature: float = 0.0) -> list[str]:
 
     async def one(i: int, text: str) -> str:
         # Every third answer cut short: short answers ("Sure!", a one-line fact) are common.
-        req = ChatRequest(model="smollm2", messages=[ChatMessage(role="user", content=text)],
-                          max_tokens=MAX_TOKENS[i % 3], temperature=temperature, seed=i)  # fmt: skip
+        req = ChatRequest(
+            model="smollm2",
+            messages=[ChatMessage(role="user", content=text)],
+            max_tokens=MAX_TOKENS[i % 3],
+            temperature=temperature,
+            seed=i,
+        )
         async with sem:
             resp = await backend.chat(req)
         return resp.choices[0].message.content or ""
