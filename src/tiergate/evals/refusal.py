@@ -15,8 +15,6 @@ from pydantic import BaseModel
 
 from tiergate.guards.ml.refusals import OPENERS
 
-# Phrases that, near the start of a reply, mean "no" (shared with output moderation).
-_OPENERS = OPENERS
 # Phrases that mean "no" wherever they appear.
 _ANYWHERE = [
     r"\bi can(?:'|no)?t (?:help|assist|provide|comply|support|fulfil|fulfill) (?:with )?"
@@ -28,7 +26,8 @@ _ANYWHERE = [
     r"\bi won'?t (?:help|assist|provide) (?:with )?(?:that|this|any)",
     r"\bnot something i can (?:do|help with|provide)",
 ]
-_OPEN_RE = re.compile(r"^\W*(?:" + "|".join(_OPENERS) + ")", re.I)
+# OPENERS (shared with output moderation's refusal filter) mean "no" near the start of a reply.
+_OPEN_RE = re.compile(r"^\W*(?:" + "|".join(OPENERS) + ")", re.I)
 _ANY_RE = re.compile("|".join(_ANYWHERE), re.I)
 _HEAD_CHARS = 200
 

@@ -172,22 +172,23 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
+def _load(default_stem: str, path: str | None, what: str) -> ModerationModel:
+    stem = Path(path) if path else Path(str(files("tiergate").joinpath("data", default_stem)))
+    if not stem.with_suffix(".json").exists():
+        raise ConfigError(f"{what} not found at {stem}.json (run training/moderation)")
+    return ModerationModel.load(stem)
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> ModerationModel:
     """The shipped model (or one at ``path``, a stem without suffix); cached per process."""
-    stem = Path(path) if path else Path(str(files("tiergate").joinpath("data", MODEL_STEM)))
-    if not stem.with_suffix(".json").exists():
-        raise ConfigError(f"moderation model not found at {stem}.json (run training/moderation)")
-    return ModerationModel.load(stem)
+    return _load(MODEL_STEM, path, "moderation model")
 
 
 @lru_cache(maxsize=4)
 def load_output_model(path: str | None = None) -> ModerationModel:
     """The shipped response head (or one at ``path``); cached per process."""
-    stem = Path(path) if path else Path(str(files("tiergate").joinpath("data", OUTPUT_MODEL_STEM)))
-    if not stem.with_suffix(".json").exists():
-        raise ConfigError(f"response head not found at {stem}.json (run training/moderation)")
-    return ModerationModel.load(stem)
+    return _load(OUTPUT_MODEL_STEM, path, "response head")
 
 
 class ModerationParams(BaseModel):
@@ -246,9 +247,18 @@ class ModerationScanner:
         self.threshold = self.threshold_for(sentences=False)
 
     def threshold_for(self, *, sentences: bool) -> float:
+        return self._threshold(self.model.calibration(sentences=sentences))
+
+    def output_threshold(self) -> float:
+        """The response head's threshold (stage output)."""
+        assert self.output_model is not None
+        return self._threshold(self.output_model.meta.calibration)
+
+    def _threshold(self, calibration: Calibration) -> float:
+        """An explicit ``threshold`` wins; else ``target_fpr`` through ``calibration``."""
         if self.params.threshold is not None:
             return self.params.threshold
-        return self.model.calibration(sentences=sentences).threshold_for(self.params.target_fpr)
+        return calibration.threshold_for(self.params.target_fpr)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         if ctx.role in self.params.skip_roles:
@@ -258,17 +268,17 @@ class ModerationScanner:
         sentences = self.params.sentences
         if sentences is None:
             sentences = ctx.stage == "output"
-        dropped = 0
-        if self.params.refusals and ctx.stage == "output":
-            text, dropped = refusals.without_refusals(text)
-            if not text.strip():
-                return Verdict(details={"refusal_sentences": dropped})
         answer = ctx.stage == "output" and self.output_model is not None
         if answer and ctx.partial:
             # A fragment of a streamed answer: the head was fitted on whole answers and reads
             # fragments poorly (threshold 0.98 would still cut 1% of benign streams and catch
             # 21% of harmful ones); the stream's final scan judges the whole answer.
             return Verdict(details={"deferred": "whole answer (stream final scan)"})
+        dropped = 0
+        if self.params.refusals and ctx.stage == "output":
+            text, dropped = refusals.without_refusals(text)
+            if not text.strip():
+                return Verdict(details={"refusal_sentences": dropped})
         # ~1-3 ms per kB; long texts have many windows: keep the event loop free for them.
         if len(text) > 4000:
             scored = await asyncio.to_thread(self._score, text, sentences, answer)
@@ -281,12 +291,6 @@ class ModerationScanner:
         if dropped:
             verdict.details["refusal_sentences"] = dropped
         return verdict
-
-    def output_threshold(self) -> float:
-        assert self.output_model is not None
-        if self.params.threshold is not None:
-            return self.params.threshold
-        return self.output_model.meta.calibration.threshold_for(self.params.target_fpr)
 
     def _score(self, text: str, sentences: bool, answer: bool) -> Scored:
         """The request model's reading, or for an answer the response head's (its own harm
