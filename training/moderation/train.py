@@ -174,9 +174,11 @@ def fold_of(row: dict[str, Any]) -> int:
 def make_model(
     w: np.ndarray, b: float, cal: Calibration, cat_w: np.ndarray | None = None,
     cat_b: list[float] | None = None, provenance: dict[str, Any] | None = None,
+    name: str = "moderation", stem: str = MODEL_STEM,
 ) -> ModerationModel:  # fmt: skip
+    """The request model, or (``name``/``stem``) the response head of train_output.py."""
     meta = ModerationMeta(
-        name="moderation", version=MODEL_STEM.rsplit("-v", 1)[1], featurizer=FEATURIZER,
+        name=name, version=stem.rsplit("-v", 1)[1], featurizer=FEATURIZER,
         bias=b, calibration=cal,
         categories=CATS, category_bias=cat_b or [0.0] * len(CATS), provenance=provenance or {},
     )  # fmt: skip

@@ -24,7 +24,6 @@ completions, ordinary answers and fiction) and answers "does this answer itself 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import zlib
@@ -33,33 +32,16 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+import train as tr
 from short_answers import short_answers
-from sklearn.linear_model import LogisticRegression
 
-from tiergate.guards.ml import Calibration, HashingFeaturizer
-from tiergate.guards.ml.normalize import normalize
+from tiergate.guards.ml import Calibration
 from tiergate.guards.ml.refusals import without_refusals
-from tiergate.guards.scanners.moderation import (
-    CATEGORY_NAMES,
-    OUTPUT_MODEL_STEM,
-    ModerationMeta,
-    ModerationModel,
-)
+from tiergate.guards.scanners.moderation import OUTPUT_MODEL_STEM, ModerationModel
 
 HERE = Path(__file__).resolve().parent
-FEATURIZER = HashingFeaturizer(dim_bits=18, char_min=2, char_max=5, word_min=1, word_max=2)
-CATEGORIES = list(CATEGORY_NAMES)
-FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
-FOLDS = 5
 SELECT_FPR = 0.05
-# Fold models are only scored, never thresholded.
-UNCALIBRATED = Calibration(fprs=[0.01, 0.5], thresholds=[0.5, 0.5], n_benign=1)
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def as_scanned(text: str) -> str:
@@ -67,20 +49,12 @@ def as_scanned(text: str) -> str:
 
 
 def featurize(texts: list[str]) -> sp.csr_matrix:
-    rows = [FEATURIZER.transform(normalize(_PLACEHOLDER.sub(" ", as_scanned(t)))) for t in texts]
-    indptr = np.cumsum([0] + [len(i) for i, _ in rows])
-    m = sp.csr_matrix(
-        (np.concatenate([v for _, v in rows]), np.concatenate([i for i, _ in rows]), indptr),
-        shape=(len(texts), FEATURIZER.dim),
-    )
-    m.sum_duplicates()
-    return m
+    """train.py's featurizer over the text as the scanner reads it, placeholders blanked."""
+    return tr.featurize([_PLACEHOLDER.sub(" ", as_scanned(t)) for t in texts])
 
 
 def fit(x: sp.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
-    clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
-    clf.fit(x, y)
-    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+    return tr.fit(x, y, np.ones(len(y)), c)
 
 
 def fit_categories(
@@ -88,36 +62,16 @@ def fit_categories(
 ) -> tuple[np.ndarray, list[float]]:
     """One-vs-rest heads over the harmful answers' categories; negatives: the other harmful
     answers and the benign ones."""
-    cat_w = np.zeros((FEATURIZER.dim, len(CATEGORIES)), dtype=np.float32)
+    cat_w = np.zeros((tr.FEATURIZER.dim, len(tr.CATS)), dtype=np.float32)
     biases = []
-    for j, cat in enumerate(CATEGORIES):
+    for j, cat in enumerate(tr.CATS):
         coef, bias = fit(x, np.array([int(c_ == cat) for c_ in cats]), c)
         cat_w[:, j] = coef
         biases.append(bias)
     return cat_w, biases
 
 
-def make_model(
-    w: np.ndarray,
-    b: float,
-    calibration: Calibration,
-    cat_w: np.ndarray | None = None,
-    cat_b: list[float] | None = None,
-    provenance: dict[str, Any] | None = None,
-) -> ModerationModel:
-    meta = ModerationMeta(
-        name="moderation-output",
-        version=OUTPUT_MODEL_STEM.rsplit("-v", 1)[1],
-        featurizer=FEATURIZER,
-        bias=b,
-        calibration=calibration,
-        categories=CATEGORIES,
-        category_bias=cat_b or [0.0] * len(CATEGORIES),
-        provenance=provenance or {},
-    )
-    if cat_w is None:
-        cat_w = np.zeros((FEATURIZER.dim, len(CATEGORIES)), dtype=np.float32)
-    return ModerationModel(meta, w, cat_w)
+HEAD = {"name": "moderation-output", "stem": OUTPUT_MODEL_STEM}  # train.make_model's naming
 
 
 def scan_scores(model: ModerationModel, texts: list[str]) -> np.ndarray:
@@ -136,20 +90,22 @@ def main() -> None:
     ap.add_argument("--c", type=float, nargs="+", default=[4.0, 16.0, 64.0])
     args = ap.parse_args()
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
-    rows = [r for p in paths for r in read_jsonl(p)]
+    rows = [r for p in paths for r in tr.read_jsonl(p)]
     rows += [{"text": t, "label": 0, "kind": "short_answer"} for t in short_answers()]
     texts = [r["text"] for r in rows]
     y = np.array([int(r["label"]) for r in rows])
-    folds = np.array([zlib.crc32(t.encode()) % FOLDS for t in texts])
+    folds = np.array([zlib.crc32(t.encode()) % tr.FOLDS for t in texts])
     x = featurize(texts)
     best: tuple[float, float, np.ndarray] | None = None
     selection = {}
     for c in args.c:
         oof = np.zeros(len(rows))
-        for k in range(FOLDS):
-            tr, te = folds != k, folds == k
-            model = make_model(*fit(x[tr], y[tr], c), UNCALIBRATED)
-            oof[te] = scan_scores(model, [t for t, m in zip(texts, te, strict=True) if m])
+        for k in range(tr.FOLDS):
+            fit_rows, held_out = folds != k, folds == k
+            model = tr.make_model(*fit(x[fit_rows], y[fit_rows], c), tr._DUMMY_CAL, **HEAD)
+            oof[held_out] = scan_scores(
+                model, [t for t, m in zip(texts, held_out, strict=True) if m]
+            )
         r = recall_at(oof, y, SELECT_FPR)
         selection[str(c)] = round(r, 4)
         print(f"C={c}: OOF recall@{SELECT_FPR} = {r:.4f}", flush=True)
@@ -157,9 +113,8 @@ def main() -> None:
             best = (r, c, oof)
     assert best is not None
     _, c, oof = best
-    inputs = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-              for p in [*paths, HERE / "short_answers.py"]}  # fmt: skip
-    calibration = Calibration.from_benign_scores(oof[y == 0], FPRS)
+    inputs = {p.name: tr.sha256(p) for p in [*paths, HERE / "short_answers.py"]}
+    calibration = Calibration.from_benign_scores(oof[y == 0], tr.FPRS)
     provenance = {
         "trained_by": "training/moderation/train_output.py",
         "C": c,
@@ -168,12 +123,12 @@ def main() -> None:
         "calibration": "5-fold out-of-fold scores of the benign responses",
     }
     cat_w, cat_b = fit_categories(x, y, [r.get("category", "none") for r in rows], c)
-    model = make_model(*fit(x, y, c), calibration, cat_w, cat_b, provenance)
+    model = tr.make_model(*fit(x, y, c), calibration, cat_w, cat_b, provenance, **HEAD)
     args.out.mkdir(parents=True, exist_ok=True)
     model.save(args.out / OUTPUT_MODEL_STEM)
     model = ModerationModel.load(args.out / OUTPUT_MODEL_STEM)
 
-    dev = read_jsonl(HERE / "responses_dev.jsonl")
+    dev = tr.read_jsonl(HERE / "responses_dev.jsonl")
     scored = [model.score(as_scanned(r["text"])) for r in dev]
     dev_scores = np.array([s.score for s in scored])
     dev_y = np.array([int(r["label"]) for r in dev])
