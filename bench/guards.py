@@ -384,8 +384,7 @@ def bench_moderation_responses() -> dict[str, Any]:
             scanner = ModerationScanner(ModerationParams(**params))
             verdicts = [asyncio.run(scanner.scan(r["text"], ctx)) for r in rows]
             scores = np.array([v.score for v in verdicts])
-            threshold = (scanner.output_threshold() if scanner.output_model is not None
-                         else scanner.threshold_for(sentences=True))  # fmt: skip
+            threshold = scanner.threshold_at(ctx)
             report = binary_report(y, scores, threshold)
             flagged = scores >= threshold
             report["flagged_by_kind"] = {

@@ -265,10 +265,7 @@ class ModerationScanner:
             return Verdict(details={"skipped_role": ctx.role})
         if not text.strip():
             return Verdict()
-        sentences = self.params.sentences
-        if sentences is None:
-            sentences = ctx.stage == "output"
-        answer = ctx.stage == "output" and self.output_model is not None
+        sentences, answer = self._reading(ctx)
         if answer and ctx.partial:
             # A fragment of a streamed answer: the head was fitted on whole answers and reads
             # fragments poorly (threshold 0.98 would still cut 1% of benign streams and catch
@@ -286,11 +283,22 @@ class ModerationScanner:
             scored = self._score(text, sentences, answer)
         if self.params.rules and ctx.stage == "input":
             scored = with_rule(scored, text)
-        threshold = self.output_threshold() if answer else self.threshold_for(sentences=sentences)
-        verdict = self.verdict(scored, threshold=threshold)
+        verdict = self.verdict(scored, threshold=self.threshold_at(ctx))
         if dropped:
             verdict.details["refusal_sentences"] = dropped
         return verdict
+
+    def _reading(self, ctx: ScanContext) -> tuple[bool, bool]:
+        """(sentence windows?, read by the response head?) for a text at ``ctx``'s stage."""
+        sentences = self.params.sentences
+        if sentences is None:
+            sentences = ctx.stage == "output"
+        return sentences, ctx.stage == "output" and self.output_model is not None
+
+    def threshold_at(self, ctx: ScanContext) -> float:
+        """The threshold a text at ``ctx``'s stage is judged against."""
+        sentences, answer = self._reading(ctx)
+        return self.output_threshold() if answer else self.threshold_for(sentences=sentences)
 
     def _score(self, text: str, sentences: bool, answer: bool) -> Scored:
         """The request model's reading, or for an answer the response head's (its own harm
