@@ -37,6 +37,7 @@ from compose import composed  # noqa: E402
 from everyday import everyday_prompts  # noqa: E402
 from handwritten import examples as handwritten_examples  # noqa: E402
 from handwritten_r3 import rows as round3_rows  # noqa: E402
+from handwritten_r4 import rows as round4_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -58,7 +59,7 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-")
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-")
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,17 @@ def main() -> None:
     ap.add_argument(
         "--round3-skip", nargs="*", default=[], help="handwritten_r3 family prefixes to leave out"
     )
+    ap.add_argument(
+        "--round4",
+        type=int,
+        default=1,
+        help="copies of handwritten_r4.py's rows (role / simulator prompts with strict output "
+        "rules, system-prompt meta questions, and the same scaffolding used as jailbreaks; in "
+        "the fit since v6); 0: none",
+    )
+    ap.add_argument(
+        "--round4-skip", nargs="*", default=[], help="handwritten_r4 family prefixes to leave out"
+    )
     args = ap.parse_args()
     data = args.data or default_data_dir()
     np.random.seed(args.seed)
@@ -315,7 +327,8 @@ def main() -> None:
         Item(f"syn-{i}", e.text, e.label, e.kind, e.source, view=e.view)
         for i, e in enumerate(synth)
     ]
-    n_composed = n_multilingual = n_handwritten = n_round3 = 0
+    n_composed = n_multilingual = n_handwritten = 0
+    n_rounds = {3: 0, 4: 0}
     if args.compose:
         carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
@@ -337,14 +350,19 @@ def main() -> None:
         hw_rows = handwritten_examples(args.seed)
         n_handwritten = len(hw_rows)
         train += repeated("hw", hw_rows, args.handwritten, "tiergate-handwritten-v4")
-    if args.round3:
-        r3 = [
-            (t, lab, kind)
-            for fam, t, lab, kind in round3_rows(args.seed)
-            if not fam.startswith(tuple(args.round3_skip))
-        ]
-        train += repeated("hw3", r3, args.round3, "tiergate-handwritten-r3")
-        n_round3 = len(r3)
+    # Later hand-written rounds (handwritten_r<N>.py): family-tagged rows, N copies each.
+    for n, round_rows, copies, skip in (
+        (3, round3_rows, args.round3, args.round3_skip),
+        (4, round4_rows, args.round4, args.round4_skip),
+    ):
+        if copies:
+            kept = [
+                (t, lab, kind)
+                for fam, t, lab, kind in round_rows(args.seed)
+                if not fam.startswith(tuple(skip))
+            ]
+            train += repeated(f"hw{n}", kept, copies, f"tiergate-handwritten-r{n}")
+            n_rounds[n] = len(kept)
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
     # chat traffic the train split under-represents (v1 blocked "Say hello.").
     everyday = everyday_prompts(args.seed, args.everyday)
@@ -391,7 +409,8 @@ def main() -> None:
             ("compose", n_composed),
             ("multilingual", n_multilingual),
             ("handwritten", n_handwritten),
-            ("handwritten_r3", n_round3),
+            ("handwritten_r3", n_rounds[3]),
+            ("handwritten_r4", n_rounds[4]),
         )
         if rows
     }
