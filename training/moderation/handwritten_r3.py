@@ -1283,6 +1283,32 @@ def checked_and_shuffled(
     return rows
 
 
+Table = dict[str, dict[str, list[str]]]
+
+
+def family_rows(benign: Table, harmful: Table) -> list[tuple[str, int, str, str, str]]:
+    """(text, label, category, language, family) rows of a round written as family -> language
+    -> sentences (benign, category "none") and category -> language -> sentences (harmful, the
+    category is the family). Shared with rounds 5 and 6."""
+    rows: list[tuple[str, int, str, str, str]] = []
+    for family, by_lang in benign.items():
+        for lang, texts in by_lang.items():
+            rows += [(t, 0, "none", lang, family) for t in texts]
+    for cat, by_lang in harmful.items():
+        for lang, texts in by_lang.items():
+            rows += [(t, 1, cat, lang, cat) for t in texts]
+    return rows
+
+
+def print_family_counts(rows: list[tuple[str, int, str, str, str]]) -> None:
+    """Benign rows per family, all and English (the ``__main__`` of rounds 5 and 6)."""
+    print("benign per family (all / English):")
+    benign = [r for r in rows if r[1] == 0]
+    for family in dict.fromkeys(r[4] for r in benign):
+        part = [r for r in benign if r[4] == family]
+        print(f"  {family:28s} {len(part):3d} / {sum(r[3] == 'en' for r in part):3d}")
+
+
 def print_counts(rows: list[tuple[str, int, str, str]]) -> None:
     """Rows per label, language and category (the ``__main__`` of rounds 3-5)."""
     print(f"{len(rows)} rows")

@@ -37,7 +37,7 @@ written for this project; nothing was copied or paraphrased from a public datase
 
 from __future__ import annotations
 
-from handwritten_r3 import checked_and_shuffled, print_counts
+from handwritten_r3 import checked_and_shuffled, family_rows, print_counts, print_family_counts
 
 # --------------------------------------------------------------------------------------------
 # Benign rows (label 0): family -> language -> sentences.
@@ -1490,14 +1490,7 @@ _HARMFUL: dict[str, dict[str, list[str]]] = {
 
 def _rows_with_family() -> list[tuple[str, int, str, str, str]]:
     """(text, label, category, language, family) rows; harmful rows use their category as family."""
-    rows: list[tuple[str, int, str, str, str]] = []
-    for family, by_lang in _BENIGN.items():
-        for lang, texts in by_lang.items():
-            rows += [(t, 0, "none", lang, family) for t in texts]
-    for cat, by_lang in _HARMFUL.items():
-        for lang, texts in by_lang.items():
-            rows += [(t, 1, cat, lang, cat) for t in texts]
-    return rows
+    return family_rows(_BENIGN, _HARMFUL)
 
 
 def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
@@ -1506,16 +1499,9 @@ def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
     Harmful rows carry a category "S1".."S14", benign rows "none". The rows are plain
     literals; ``seed`` only sets the (deterministic) order."""
     rows = [(text, label, cat, lang) for text, label, cat, lang, _family in _rows_with_family()]
-
     return checked_and_shuffled(rows, f"round5:{seed}")
 
 
 if __name__ == "__main__":
-    rows = examples_with_lang()
-    print_counts(rows)
-    print("benign per family (all / English):")
-    benign = [r for r in _rows_with_family() if r[1] == 0]
-    for family in _BENIGN:
-        n_all = sum(r[4] == family for r in benign)
-        n_en = sum(r[4] == family and r[3] == "en" for r in benign)
-        print(f"  {family:28s} {n_all:3d} / {n_en:3d}")
+    print_counts(examples_with_lang())
+    print_family_counts(_rows_with_family())
