@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import sys
 import time
@@ -53,6 +54,11 @@ SEED_WEIGHT = 3.0
 EVERYDAY_WEIGHT = 2.0
 # handwritten.py: multilingual harmful requests and hard negatives (v3+).
 HANDWRITTEN_WEIGHT = 2.0
+# The injection classifier's round 4 (role and simulator prompts with strict output rules, and
+# jailbreaks in the same scaffolding): v7 blocked 5 of its sealed probe's 150 benign role
+# prompts, having learnt the scaffolding from the train split's jailbreaks (v8+).
+ROLES = HERE.parent / "injection" / "handwritten_r4.py"
+ROLES_WEIGHT = 1.0
 CATEGORY_KEEP = 20_000  # non-zero coefficients kept per category head
 FOLDS = 5
 LENGTH_BUCKETS = [(0, 100), (100, 300), (300, 1000), (1000, 10**9)]
@@ -67,11 +73,24 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def role_rows() -> list[tuple[str, int]]:
+    """``ROLES`` as (text, label): its benign role prompts are benign here too, its jailbreaks
+    harmful (as the train split's are); its injections are the injection scanner's job. Loaded
+    by path: ``training/moderation`` has a ``handwritten_r4.py`` of its own."""
+    spec = importlib.util.spec_from_file_location("injection_round4", ROLES)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [(text, label) for _, text, label, kind in module.rows() if kind != "injection"]
+
+
 def training_rows(
     data: Path,
     seed_weight: float = SEED_WEIGHT,
     handwritten_weight: float = HANDWRITTEN_WEIGHT,
     rounds: tuple[int, ...] = (1, 3, 4, 5, 6),
+    roles_weight: float = ROLES_WEIGHT,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -99,6 +118,11 @@ def training_rows(
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
                          "w": 1.0 if text in once else handwritten_weight})  # fmt: skip
+    if roles_weight:
+        for i, (text, label) in enumerate(role_rows()):
+            cats = weak_categories(text, "tiergate-roles") if label else []
+            rows.append({"id": f"role-{i}", "text": text, "source": "tiergate-roles", "y": label,
+                         "cats": cats, "w": roles_weight})  # fmt: skip
     return rows
 
 
@@ -295,9 +319,12 @@ def main() -> None:
     ap.add_argument(
         "--rounds", type=int, nargs="+", default=[1, 3, 4, 5, 6], help="handwritten.py rounds"
     )
+    ap.add_argument("--roles-weight", type=float, default=ROLES_WEIGHT, help="0: off")
     args = ap.parse_args()
 
-    rows = training_rows(args.data, args.seed_weight, args.handwritten_weight, tuple(args.rounds))
+    rows = training_rows(
+        args.data, args.seed_weight, args.handwritten_weight, tuple(args.rounds), args.roles_weight
+    )
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
         inputs.append(HERE / "handwritten.py")
@@ -309,6 +336,9 @@ def main() -> None:
             for p in inputs
         ],
         "handwritten_rounds": args.rounds if args.handwritten_weight else [],
+        "roles": {"path": "training/injection/handwritten_r4.py", "sha256": sha256(ROLES),
+                  "rows": len(role_rows()), "weight": args.roles_weight}
+        if args.roles_weight else None,
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
@@ -323,7 +353,9 @@ def main() -> None:
     # The FPR a user sets is over ordinary traffic: hand-written hard negatives are fitted on but
     # kept out of the calibration pool (and of the selection metric), where they would raise
     # every threshold.
-    pool = (y == 0) & np.array([r["source"] != "tiergate-handwritten" for r in rows])
+    pool = (y == 0) & np.array(
+        [r["source"] not in ("tiergate-handwritten", "tiergate-roles") for r in rows]
+    )
     y_pool = np.where(pool, 0, 1)
     # Choose C by out-of-fold recall at the target FPR (train split only).
     best: tuple[float, float, np.ndarray] | None = None
