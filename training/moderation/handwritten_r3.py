@@ -1272,7 +1272,7 @@ def checked_and_shuffled(
     rows: list[tuple[str, int, str, str]], stream: str
 ) -> list[tuple[str, int, str, str]]:
     """``rows`` shuffled by the seeded ``stream``; raises if a text is there twice or under both
-    labels. Shared with handwritten_r4.py."""
+    labels. Shared with rounds 4-6."""
     seen: dict[str, int] = {}
     for text, label, _cat, _lang in rows:
         if text in seen:
@@ -1281,6 +1281,14 @@ def checked_and_shuffled(
         seen[text] = label
     random.Random(stream).shuffle(rows)
     return rows
+
+
+def tagged_examples(
+    tagged: list[tuple[str, int, str, str, str]], stream: str
+) -> list[tuple[str, int, str, str]]:
+    """``checked_and_shuffled`` of (text, label, category, language, family or frame) rows, the
+    last field dropped: the ``examples_with_lang`` of rounds 4-6."""
+    return checked_and_shuffled([row[:4] for row in tagged], stream)
 
 
 Table = dict[str, dict[str, list[str]]]

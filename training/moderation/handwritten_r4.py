@@ -36,7 +36,7 @@ was copied or paraphrased from a public dataset or benchmark.
 
 from __future__ import annotations
 
-from handwritten_r3 import checked_and_shuffled, print_counts
+from handwritten_r3 import print_counts, tagged_examples
 
 # --------------------------------------------------------------------------------------------
 # Benign English rows: frame -> sentences (label 0).
@@ -1510,9 +1510,7 @@ def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
 
     Harmful rows carry a category "S1".."S14", benign rows "none". The rows are plain
     literals; ``seed`` only sets the (deterministic) order."""
-    rows = [(text, label, cat, lang) for text, label, cat, lang, _frame in _rows_with_frame()]
-
-    return checked_and_shuffled(rows, f"round4:{seed}")
+    return tagged_examples(_rows_with_frame(), f"round4:{seed}")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ written for this project; nothing was copied or paraphrased from a public datase
 
 from __future__ import annotations
 
-from handwritten_r3 import checked_and_shuffled, family_rows, print_counts, print_family_counts
+from handwritten_r3 import family_rows, print_counts, print_family_counts, tagged_examples
 
 # --------------------------------------------------------------------------------------------
 # Benign rows (label 0): family -> language -> sentences.
@@ -1498,8 +1498,7 @@ def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
 
     Harmful rows carry a category "S1".."S14", benign rows "none". The rows are plain
     literals; ``seed`` only sets the (deterministic) order."""
-    rows = [(text, label, cat, lang) for text, label, cat, lang, _family in _rows_with_family()]
-    return checked_and_shuffled(rows, f"round5:{seed}")
+    return tagged_examples(_rows_with_family(), f"round5:{seed}")
 
 
 if __name__ == "__main__":

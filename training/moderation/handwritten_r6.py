@@ -28,7 +28,7 @@ benchmark.
 
 from __future__ import annotations
 
-from handwritten_r3 import checked_and_shuffled, family_rows, print_counts, print_family_counts
+from handwritten_r3 import family_rows, print_counts, print_family_counts, tagged_examples
 
 _BENIGN: dict[str, dict[str, list[str]]] = {
     "protective_purpose": {
@@ -1297,8 +1297,7 @@ def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
 
     Harmful rows carry a category "S1".."S14", benign rows "none". The rows are plain
     literals; ``seed`` only sets the (deterministic) order."""
-    rows = [(text, label, cat, lang) for text, label, cat, lang, _family in _rows_with_family()]
-    return checked_and_shuffled(rows, f"round6:{seed}")
+    return tagged_examples(_rows_with_family(), f"round6:{seed}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -236,6 +237,27 @@ def oof_scores(x: sp.csr_matrix, rows: list[dict[str, Any]], c: float) -> np.nda
     return out
 
 
+def select_c(
+    cs: list[float],
+    oof_for: Callable[[float], np.ndarray],
+    recall: Callable[[np.ndarray], float],
+    fpr: float,
+) -> tuple[float, np.ndarray, dict[str, float]]:
+    """The C whose out-of-fold scores have the best ``recall`` at ``fpr`` (the first on a tie):
+    (C, its OOF scores, recall per C). Shared with train_output.py."""
+    best: tuple[float, float, np.ndarray] | None = None
+    selection = {}
+    for c in cs:
+        oof = oof_for(c)
+        r = recall(oof)
+        selection[str(c)] = round(r, 4)
+        print(f"C={c}: OOF recall@{fpr} = {r:.4f}", flush=True)
+        if best is None or r > best[0]:
+            best = (r, c, oof)
+    assert best is not None
+    return best[1], best[2], selection
+
+
 def recall_at(y: np.ndarray, s: np.ndarray, fpr: float, pos: np.ndarray) -> float:
     """Recall on the ``pos`` rows at the threshold that flags ``fpr`` of the ``y == 0`` rows."""
     benign = np.sort(s[y == 0])[::-1]
@@ -337,7 +359,8 @@ def main() -> None:
         ],
         "handwritten_rounds": args.rounds if args.handwritten_weight else [],
         "roles": {"path": "training/injection/handwritten_r4.py", "sha256": sha256(ROLES),
-                  "rows": len(role_rows()), "weight": args.roles_weight}
+                  "rows": sum(r["source"] == "tiergate-roles" for r in rows),
+                  "weight": args.roles_weight}
         if args.roles_weight else None,
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
@@ -358,19 +381,14 @@ def main() -> None:
     )
     y_pool = np.where(pool, 0, 1)
     # Choose C by out-of-fold recall at the target FPR (train split only).
-    best: tuple[float, float, np.ndarray] | None = None
-    selection = {}
-    for c in args.c:
-        oof = oof_scores(x, rows, c)
-        # Jailbreak rows wrap train harmful requests that also occur in other folds, so their
-        # OOF recall is inflated; select on plain harmful requests only.
-        r = recall_at(y_pool, oof[:, 0], args.target_fpr, is_request)
-        selection[str(c)] = round(r, 4)
-        print(f"C={c}: OOF recall@{args.target_fpr} = {r:.4f}", flush=True)
-        if best is None or r > best[0]:
-            best = (r, c, oof)
-    assert best is not None
-    _, c, oof = best
+    # Jailbreak rows wrap train harmful requests that also occur in other folds, so their OOF
+    # recall is inflated; select on plain harmful requests only.
+    c, oof, selection = select_c(
+        args.c,
+        lambda c: oof_scores(x, rows, c),
+        lambda oof: recall_at(y_pool, oof[:, 0], args.target_fpr, is_request),
+        args.target_fpr,
+    )
     cal = Calibration.from_benign_scores(oof[pool, 0], FPRS)
     cal_sentences = Calibration.from_benign_scores(oof[pool, 1], FPRS)
 

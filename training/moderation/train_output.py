@@ -96,9 +96,8 @@ def main() -> None:
     y = np.array([int(r["label"]) for r in rows])
     folds = np.array([zlib.crc32(t.encode()) % tr.FOLDS for t in texts])
     x = featurize(texts)
-    best: tuple[float, float, np.ndarray] | None = None
-    selection = {}
-    for c in args.c:
+
+    def oof_for(c: float) -> np.ndarray:
         oof = np.zeros(len(rows))
         for k in range(tr.FOLDS):
             fit_rows, held_out = folds != k, folds == k
@@ -106,13 +105,11 @@ def main() -> None:
             oof[held_out] = scan_scores(
                 model, [t for t, m in zip(texts, held_out, strict=True) if m]
             )
-        r = recall_at(oof, y, SELECT_FPR)
-        selection[str(c)] = round(r, 4)
-        print(f"C={c}: OOF recall@{SELECT_FPR} = {r:.4f}", flush=True)
-        if best is None or r > best[0]:
-            best = (r, c, oof)
-    assert best is not None
-    _, c, oof = best
+        return oof
+
+    c, oof, selection = tr.select_c(
+        args.c, oof_for, lambda oof: recall_at(oof, y, SELECT_FPR), SELECT_FPR
+    )
     inputs = {p.name: tr.sha256(p) for p in [*paths, HERE / "short_answers.py"]}
     calibration = Calibration.from_benign_scores(oof[y == 0], tr.FPRS)
     provenance = {
