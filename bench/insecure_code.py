@@ -9,8 +9,9 @@ corpus and per language: recall (an insecure snippet gets a finding the scanner 
 among detected snippets, how often a finding names the labelled weakness (same CWE family) and
 its line. With semgrep installed, the semgrep engine is measured beside the regex fallback.
 
-``snippets_dev.jsonl`` is what the rules were improved against; ``snippets_sealed.jsonl`` was
-written by someone who saw neither the rules nor the dev corpus, and is only ever scored.
+``snippets_dev.jsonl`` and ``snippets_dev2.jsonl`` are what the rules were improved against;
+``snippets_sealed.jsonl`` and ``snippets_sealed2.jsonl`` were written by people who saw neither
+the rules nor the dev corpora, and are only ever scored.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from tiergate.guards.scanners.code import CodeParams, CodeScanner  # noqa: E402
 CORPORA = {
     "dev": ROOT / "training/code/snippets_dev.jsonl",
     "sealed": ROOT / "training/code/snippets_sealed.jsonl",
+    "dev2": ROOT / "training/code/snippets_dev2.jsonl",
+    "sealed2": ROOT / "training/code/snippets_sealed2.jsonl",
 }
 # Weaknesses that name the same flaw at different depths (a finding of CWE-120 for a labelled
 # CWE-787 buffer overflow is the right call).

@@ -79,6 +79,25 @@ NON_PYTHON_SAFE = [
     ("bash", 'eval "$(ssh-agent -s)"'),
     ("sql", "EXEC sp_executesql @sql, N'@Category NVARCHAR(100)', @Category = @Category;"),
     ("csharp", "return db.Orders.FromSqlInterpolated($\"SELECT * FROM Orders WHERE Id = {id}\");"),
+    # "prefs.get(...)" is not the fs module; a dotted path that refuses __proto__.
+    ("javascript", "const { s } = req.body;\nif (!prefs.has(s)) prefs.set(s, new Map());"),
+    ("javascript", 'const parts = p.split(".");\n'
+                   'if (parts.includes("__proto__")) throw new Error();\nobj[parts[0]] = v;'),
+    ("c", "int f(const char *p) {\n  char *c = strdup(p);\n  if (!c) return -1;\n  if (*c == 0) {\n"
+          "    free(c);\n    return 0;\n  }\n  free(c);\n  return 1;\n}"),
+    ("c", "void f(char *p, int a) {\n  if (a) {\n    free(p);\n  } else {\n    free(p);\n  }\n}"),
+    ("c", "/* usage:\n * if (bad) { delete obj; return; }\n * delete obj;\n */"),
+    ("cpp", "if (off > buf.size() || n > buf.size() - off) return false;\n"
+            "std::memcpy(buf.data() + off, src, n);"),
+    ("cpp", "memcpy(msg + 2, hdr, 3);"),
+    ("bash", 'rm -f $tmpfile'),
+    ("bash", 'find . -name "*.wav" -exec sh -c \'lame "$1"\' _ {} \\;'),
+    ("bash", 'echo "token ends ${TOKEN: -4}" >> /var/log/deploy.log'),
+    ("bash", 'echo "$PGPASSWORD" > "$HOME/.pgpass"'),
+    ("java", 'Process p = Runtime.getRuntime().exec(new String[] {"git", "rev-parse", "HEAD"});'),
+    ("ruby", "to = params[:next].to_s\n"
+             'to = root_path unless to.start_with?("/") && !to.start_with?("//")\nredirect_to to'),
+    ("rust", "// SAFETY: i < LEN checked above\nlet v = unsafe { T.get_unchecked(i) };"),
 ]  # fmt: skip
 
 
@@ -210,6 +229,42 @@ NON_PYTHON_CASES = [
     ("javascript", "const token = Math.random().toString(36).slice(2);", "CWE-338", 1),
     ("typescript", "const re = /^([a-zA-Z0-9_.-]+)+@example\\.com$/;", "CWE-1333", 1),
     ("typescript", 'const apiKey: string = "sk_live_abcdef123456";', "CWE-798", 1),
+    # Round 2 (snippets_dev2.jsonl): sizes, branches, shells, Ktor, Rust, CORS, JWT.
+    ("c", "void *t(uint32_t n) {\n  uint32_t sz = n * 64;\n  return malloc(sz);\n}", "CWE-190", 2),
+    ("c", "void f(char *s, int bad) {\n  if (bad) {\n    free(s);\n  }\n  free(s);\n}",
+     "CWE-415", 5),
+    ("c", "void drop(struct n *h) {\n  while (h) {\n    free(h);\n    h = h->next;\n  }\n}",
+     "CWE-416", 4),
+    ("c", 'int set(const char *l) {\n  int i, v;\n  sscanf(l, "%d %d", &i, &v);\n  tab[i] = v;\n'
+          "  return 0;\n}", "CWE-129", 3),
+    ("cpp", 'void log_it(const std::string& m) {\n  syslog(LOG_AUTH | LOG_INFO, m.c_str());\n}',
+     "CWE-134", 2),
+    ("cpp", "EVP_EncryptInit_ex(ctx, EVP_aes_256_ecb(), nullptr, key, nullptr);", "CWE-327", 1),
+    ("cpp", 'std::ifstream in(base + name, std::ios::binary);', "CWE-22", 1),
+    ("cpp", 'p.start("sh", {"-c", "gzip " + path});', "CWE-78", 1),
+    ("bash", 'DIR=$1\nrm -rf $DIR/cache', "CWE-78", 2),
+    ("bash", "umask 000\n./server", "CWE-276", 1),
+    ("bash", 'curl -sk "$URL/status"', "CWE-295", 1),
+    ("bash", 'OUT=/tmp/report_$(date +%F).csv\npsql -c "select 1" > "$OUT"', "CWE-377", 1),
+    ("bash", 'find . -name "*.log" -exec sh -c \'gzip "{}"\' \\;', "CWE-78", 1),
+    ("bash", 'u="$1"\nsqlite3 app.db "DELETE FROM users WHERE name = \'$u\';"', "CWE-89", 2),
+    ("bash", 'echo "login with password=$DB_PASSWORD" >> /var/log/app.log', "CWE-532", 1),
+    ("kotlin", 'val dest = call.request.queryParameters["to"] ?: "/"\ncall.respondRedirect(dest)',
+     "CWE-601", 2),
+    ("kotlin", "val ois = ObjectInputStream(sock.getInputStream())", "CWE-502", 1),
+    ("kotlin", "cipher.init(Cipher.ENCRYPT_MODE, key, IvParameterSpec(ByteArray(16)))",
+     "CWE-329", 1),
+    ("typescript", "const run = promisify(exec);\nawait run(`zip -r ${name}.zip ${name}`);",
+     "CWE-78", 2),
+    ("typescript", "const claims = jwt.decode(token);", "CWE-347", 1),
+    ("javascript", "app.use(cors({ origin: true, credentials: true }));", "CWE-942", 1),
+    ("javascript", "const { a, b, v } = req.body;\nstore[a][b] = v;", "CWE-1321", 2),
+    ("rust", "let s = unsafe { TABLE.get_unchecked(i as usize) };", "CWE-787", 1),
+    ("rust", 'const HMAC_SECRET: &[u8] = b"not-a-real-key-1234";', "CWE-798", 1),
+    ("php", "<?php $q = $_GET['q']; ?>\n<p><?= $q ?></p>", "CWE-79", 2),
+    ("ruby", "render json: Report.new.public_send(params[:kind])", "CWE-470", 1),
+    ("go", 'n := c.Query("f")\nc.File(filepath.Join(root, n))', "CWE-22", 2),
+    ("sql", "ALTER ROLE app_user WITH SUPERUSER;", "CWE-250", 1),
 ]  # fmt: skip
 NP_IDS = [f"{c[0]}-{c[2]}" for c in NON_PYTHON_CASES]
 

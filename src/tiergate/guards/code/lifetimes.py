@@ -25,6 +25,8 @@ def freed_then_used(block: CodeBlock) -> list[Finding]:
     lines = block.code.split("\n")
     out: list[Finding] = []
     for i, line in enumerate(lines):
+        if line.lstrip().startswith(("*", "/*", "//", "extern")):
+            continue  # documentation and declarations free nothing
         for m in _FREE.finditer(line):
             hit = _after_free(lines, i, m.end(), m.group("a") or m.group("b"))
             if hit is None:
@@ -51,15 +53,60 @@ def _after_free(lines: list[str], i: int, end: int, target: str) -> tuple[int, s
     rest = [lines[i][end:], *lines[i + 1 :]]
     for k, text in enumerate(rest):
         code = text.split("//", 1)[0]
+        if k == 0 and _LEAVES.search(code):
+            return None  # "{ free(p); return -1; }"
         if _block_ends(k, code, text, indent):
-            return None  # the block that freed it ended: the next line may be another path
-        if assigned.search(code):
+            # The block that freed it ended without leaving: the next line may be another
+            # path, but when that block was a branch, a second free of the same pointer
+            # later in the enclosing block runs on this path too.
+            if _opens_branch(lines, i, _indent(text)) and not _OTHER_PATH.search(code):
+                return _freed_again(rest[k + 1 :], i + k + 1, again, assigned, _indent(text))
             return None
+        if (hit := assigned.search(code)) is not None:
+            # "p = p->next" after free(p) reads the freed node before it lets go of it.
+            return (i + k + 1, "CWE-416") if use.search(code, hit.end()) else None
         if again.search(code):
             return i + k + 1, "CWE-415"
         if use.search(code):
             return i + k + 1, "CWE-416"
         if _LEAVES.search(code):
+            return None
+    return None
+
+
+_OTHER_PATH = re.compile(r"\b(?:else|catch)\b")
+_BRANCH = re.compile(r"^(?:\}\s*)?(?:if|else|catch|__catch|try|__try)\b")
+
+
+def _opens_branch(lines: list[str], i: int, close_indent: int) -> bool:
+    """Whether the block around line ``i`` that closes at ``close_indent`` is an if / else /
+    catch body (not a function or loop body, whose end is the end of the path)."""
+    if close_indent == 0:
+        return False
+    for line in reversed(lines[:i]):
+        stripped = line.strip()
+        if not stripped or stripped == "{" or _indent(line) > close_indent:
+            continue
+        return _indent(line) == close_indent and bool(_BRANCH.match(stripped))
+    return False
+
+
+def _freed_again(
+    rest: list[str], offset: int, again: re.Pattern[str], assigned: re.Pattern[str], indent: int
+) -> tuple[int, str] | None:
+    """A second free of the pointer in the enclosing block after the branch that freed it
+    closed (``if (bad) { free(p); }`` ... ``free(p);``). An ``else`` branch, a reassignment, a
+    jump or leaving the enclosing block stop the search."""
+    for k, text in enumerate(rest):
+        code = text.split("//", 1)[0]
+        stripped = code.strip()
+        if not stripped or stripped.startswith(("*", "/*")):
+            continue
+        if _indent(text) < indent or stripped.startswith(("else", "}", "catch")):
+            return None
+        if again.search(code):
+            return offset + k + 1, "CWE-415"
+        if assigned.search(code) or _LEAVES.search(code):
             return None
     return None
 

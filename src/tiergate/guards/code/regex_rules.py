@@ -24,10 +24,17 @@ _SQL_VERB = r"(?:SELECT\s.+?\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FRO
 # Untrusted input as each ecosystem spells it.
 _JS_IN = r"req\.(?:query|params|body|headers|cookies)|request\.(?:query|params|body)"
 _JAVA_IN = r"(?:request|req)\.(?:getParameter|getHeader|getQueryString)\b|getParameter\("
-_PHP_IN = r"\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES)\b"
+_PHP_IN = (
+    r"\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES)\b"
+    r"|\$request->(?:input|query|get|post|all|cookie|header|route)\("
+)
 _RB_IN = r"\bparams\[|\bparams\.(?:fetch|require)|request\.(?:params|query_string)"
 _CS_IN = r"Request\.(?:QueryString|Query|Form|Params|Cookies|Headers)\b"
-_GO_IN = r"r\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Path)\b|r\.URL\.Query\(\)\["
+_GO_IN = (
+    r"r\.(?:URL\.Query\(\)\.Get|FormValue|PostFormValue|URL\.Path)\b|r\.URL\.Query\(\)\["
+    # gin / echo / fiber handlers
+    r"|\bc\.(?:Query|DefaultQuery|Param|PostForm|DefaultPostForm|FormValue|QueryParam|Params)\("
+)
 _PY_IN = r"request\.(?:args|form|values|json|GET|POST|data|files|cookies|headers)\b"
 # Request input per language, and how a value taken from it is named on a later line: "@IN@" in
 # a pattern stands for the input itself or any variable assigned from it in the same block.
@@ -41,7 +48,13 @@ INPUTS: dict[str, str] = {
     "go": _GO_IN + r"|os\.Args\b",
 }
 INPUTS["typescript"] = INPUTS["javascript"]
-INPUTS["kotlin"] = INPUTS["java"]
+# Ktor reads the request through the call.
+INPUTS["kotlin"] = (
+    INPUTS["java"]
+    + r"|call\.(?:request\.queryParameters|parameters|receiveParameters\(\)|receiveText\(\))"
+)
+# CGI scripts get the request in the environment.
+INPUTS["bash"] = r"\$\{?(?:QUERY_STRING|HTTP_\w+|REQUEST_URI|PATH_INFO)\b"
 _ASSIGN = re.compile(
     r"^[ \t]*(?:[\w<>\[\],.?]+[ \t]+)*\$?([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w<>?.\[\]]+[ \t]*)?"
     r"(?::=|=|\|\|=|\?\?=)(?!=)(.+)$",
@@ -62,6 +75,12 @@ _BOUND = re.compile(
     r"@(?:RequestParam|PathVariable|RequestHeader|RequestBody|QueryParam|PathParam|FormParam)"
     r"(?:\([^)]{0,400}\))?[ \t]+(?:final[ \t]+)?(?:[\w<>?.]+[ \t]+)?(\w+)"
     r"|(?:const|let|var)[ \t]*\{([^}]*)\}[ \t]*=[ \t]*req\.(?:query|body|params)"
+    # ASP.NET route values ([HttpGet("files/{name}")]) and bound action parameters
+    r"|\[(?:Http\w+|Route)\(\s*\"[^\"\n]*\{(\w+)[^\"\n]*\"[^\]\n]*\]"
+    r"|\[From(?:Query|Route|Form|Body|Header)\w*\][ \t]*[\w<>?.]+[ \t]+(\w+)"
+    # FastAPI / Flask route handlers: their parameters come from the request
+    r"|@\w+\.(?:get|post|put|patch|delete|route|api_route)\([^\n]*\)[ \t]*\n(?:[ \t]*@[^\n]*\n)*"
+    r"[ \t]*(?:async[ \t]+)?def[ \t]+\w+\(([^)]*)\)"
 )
 
 
@@ -73,7 +92,8 @@ def tainted_input(block: CodeBlock) -> str | None:
         return None
     names: set[str] = set()
     for m in _BOUND.finditer(block.code):
-        names.update(n.strip().split(":")[0].strip() for n in (m.group(1) or m.group(2)).split(","))
+        bound = next(g for g in m.groups() if g is not None)
+        names.update(_param_name(n) for n in bound.split(","))
     for _ in range(2):
         taint = re.compile(_input_or_names(source, names))
         for m in _ASSIGN.finditer(block.code):
@@ -81,6 +101,12 @@ def tainted_input(block: CodeBlock) -> str | None:
                 names.add(m.group(1))
     names.discard("")
     return _input_or_names(source, names)
+
+
+def _param_name(part: str) -> str:
+    """``url: str = Query(...)`` -> ``url``; ``key`` of a destructuring -> ``key``."""
+    name = part.split(":")[0].split("=")[0].strip().lstrip("*")
+    return "" if name in ("self", "request", "req", "db", "session") else name
 
 
 def _input_or_names(source: str, names: set[str]) -> str:
@@ -175,7 +201,7 @@ RULES: tuple[RegexRule, ...] = (
        "CWE-89", "high", "medium", "SQL query built from strings (SQL injection)", re.I,
        unless=r"(?:FromSql|ExecuteSql)Interpolated|QUOTENAME\("),
     # --- Java
-    _r("java-runtime-exec", {"java", "kotlin"}, r"Runtime\.getRuntime\(\)\.exec\s*\((?!\s*\")",
+    _r("java-runtime-exec", {"java", "kotlin"}, r"Runtime\.getRuntime\(\)\.exec\s*\((?!\s*\")(?!\s*(?:new\s+String\s*\[\s*\]\s*\{|arrayOf\()\s*\"(?!(?:/bin/)?(?:ba)?sh\"|cmd))",
        "CWE-78", "high", "medium", "Runtime.exec with a non-literal command"),
     _r("java-weak-hash", {"java", "kotlin"},
        r"MessageDigest\.getInstance\(\s*\"(?:MD5|MD2|SHA-?1)\"", "CWE-327", "medium", "high",
@@ -183,7 +209,7 @@ RULES: tuple[RegexRule, ...] = (
     _r("java-weak-cipher", {"java", "kotlin"},
        r"Cipher\.getInstance\(\s*\"(?:DES|DESede|RC4|RC2|Blowfish|AES/ECB|AES\")", "CWE-327",
        "high", "high", "weak cipher or ECB mode"),
-    _r("java-deserialization", {"java", "kotlin"}, r"new\s+ObjectInputStream\s*\(", "CWE-502",
+    _r("java-deserialization", {"java", "kotlin"}, r"(?:new\s+|=\s*|\(\s*)ObjectInputStream\s*\(", "CWE-502",
        "medium", "medium", "Java deserialization of a stream (ObjectInputStream)"),
     # --- C / C++
     _r("c-gets", C, r"\bgets\s*\(", "CWE-242", "high", "high", "gets() cannot bound its input"),
@@ -195,7 +221,7 @@ RULES: tuple[RegexRule, ...] = (
        "sprintf without a bound (buffer overflow)"),
     _r("c-scanf-s", C, r"\bscanf\s*\(\s*\"[^\"]{0,400}%s", "CWE-120", "high", "high",
        "scanf(\"%s\") without a width"),
-    _r("c-system", C, r"(?<![-\w.])(?:system|popen)\s*\((?!\s*\")", "CWE-78", "high", "medium",
+    _r("c-system", C, r"(?<![-\w.])(?:system|popen)\s*\((?!\s*\")|\"-c\"\s*[,}]\s*[^;\n]{0,400}?(?:\"\s*\+\s*\w|\w\s*\+\s*\")", "CWE-78", "high", "medium",
        "system()/popen() with a non-literal command"),
     _r("c-format-string", C, r"\bprintf\s*\(\s*[a-zA-Z_][\w\[\]\->.]*(?:\.c_str\(\)|\.data\(\))?\s*\)", "CWE-134", "high", "medium",
        "printf with a non-literal format string"),
@@ -213,7 +239,7 @@ RULES: tuple[RegexRule, ...] = (
        "CWE-494", "high", "high", "downloaded script piped into a shell"),
     _r("sh-chmod-777", {"bash"}, r"\bchmod\s+(?:-R\s+)?(?:0?777|a\+rwx)\b", "CWE-732", "medium",
        "high", "world-writable permissions"),
-    _r("sh-tls-off", {"bash"}, r"\b(?:curl\s+(?:[^\n]{0,400}\s)?(?:-k|--insecure)\b|wget\s+[^\n]{0,400}--no-check-certificate)",
+    _r("sh-tls-off", {"bash"}, r"\b(?:curl\s+(?:[^\n]{0,400}\s)?(?:-[a-zA-Z]*k[a-zA-Z]*|--insecure)\b|wget\s+[^\n]{0,400}--no-check-certificate)",
        "CWE-295", "medium", "high", "TLS certificate validation disabled"),
     _r("sh-eval-var", {"bash"}, r"\beval\s+[\"']?\$(?!\(\s*(?:ssh-agent|[\w/.-]*(?:brew|pyenv|rbenv|nodenv|direnv|conda|starship|zoxide|minikube|docker-machine|opam|fnm|mise)\b))", "CWE-78", "high", "medium",
        "eval of a variable"),
@@ -245,7 +271,7 @@ RULES: tuple[RegexRule, ...] = (
        "high", "redirect to a URL taken from the request",
        unless=_CHECKED_URL),
     _r("js-path-traversal", JS,
-       r"(?:fs\.\w+|fsp\.\w+|sendFile|createReadStream|readFile\w*|path\.(?:join|resolve))\([^;\n]{0,400}(?:@IN@)",
+       r"(?:(?<![\w.])fsp?\.\w+|sendFile|createReadStream|readFile\w*|path\.(?:join|resolve))\([^;\n]{0,400}(?:@IN@)",
        "CWE-22", "high", "medium", "file path built from request input (path traversal)",
        unless=_CHECKED_PATH_OR_BASE),
     _r("js-ssrf", JS, r"(?:fetch|axios(?:\.\w+)?|got|https?\.(?:get|request)|needle\.\w+)\(\s*(?:`\$\{)?(?:@IN@)",
@@ -291,13 +317,13 @@ RULES: tuple[RegexRule, ...] = (
     _r("java-xxe", JVM, r"\b(?:DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|SAXReader|SAXBuilder|TransformerFactory)\.?(?:newInstance|newFactory)?\(",
        "CWE-611", "high", "medium", "XML parser without external entities disabled (XXE)",
        unless=r"disallow-doctype-decl|external-general-entities|FEATURE_SECURE_PROCESSING|ACCESS_EXTERNAL_DTD|SUPPORT_DTD|IS_SUPPORTING_EXTERNAL_ENTITIES|setExpandEntityReferences\(\s*false"),
-    _r("java-open-redirect", JVM, r"sendRedirect\([^;\n]{0,400}(?:@IN@)|\"redirect:\"\s*\+", "CWE-601", "medium",
+    _r("java-open-redirect", JVM, r"(?:sendRedirect|respondRedirect)\([^;\n]{0,400}(?:@IN@)|\"redirect:\"\s*\+", "CWE-601", "medium",
        "high", "redirect to a URL taken from the request",
        unless=_CHECKED_URL),
-    _r("java-path-traversal", JVM, r"(?:new\s+File(?:InputStream|Reader|OutputStream)?|Paths\.get|Path\.of|File)\([^;\n]{0,400}(?:@IN@)",
+    _r("java-path-traversal", JVM, r"(?:new\s+File(?:InputStream|Reader|OutputStream)?|Paths\.get|Path\.of|(?<![\w.])File(?:InputStream)?|\.resolve)\([^;\n]{0,400}(?:@IN@)",
        "CWE-22", "high", "medium", "file path built from request input (path traversal)",
        unless=_CHECKED_PATH_OR_BASE),
-    _r("java-ssrf", JVM, r"(?:new\s+URL|URI\.create|URL|getForObject|getForEntity|postForObject|exchange|openConnection|newBuilder)\(\s*(?:@IN@)", "CWE-918", "high", "medium",
+    _r("java-ssrf", JVM, r"(?:new\s+URL|URI\.create|URL|getForObject|getForEntity|postForObject|exchange|openConnection|newBuilder|client\.(?:get|post|request))\(\s*(?:@IN@)", "CWE-918", "high", "medium",
        "outgoing request to a URL taken from the request (SSRF)",
        unless=_CHECKED_URL),
     _r("java-xss", JVM, r"(?:getWriter\(\)|writer|out)\.(?:print|println|write|append)\([^;\n]{0,400}(?:@IN@)",
@@ -320,7 +346,7 @@ RULES: tuple[RegexRule, ...] = (
     _r("c-insecure-random", C, r"\bsrand\s*\(|\brand\s*\(\s*\)|\brandom\s*\(\s*\)", "CWE-338", "medium", "medium",
        "rand() for a secret or token", needs=_SECRET_BLOCK, unless=r"getrandom|arc4random|RAND_bytes|/dev/urandom|BCryptGenRandom"),
     _r("c-format-string-fn", C,
-       r"\b(?:fprintf|dprintf)\s*\(\s*\w+\s*,\s*[a-zA-Z_][\w\[\]\->.]*\s*\)|\bsyslog\s*\(\s*\w+\s*,\s*[a-zA-Z_][\w\[\]\->.]*\s*\)|\bs?n?printf\s*\(\s*\w+\s*,\s*(?:sizeof\s*\(?\w+\)?|\w+)\s*,\s*[a-zA-Z_][\w\[\]\->.]*\s*\)|\bprintf\s*\(\s*[a-zA-Z_][\w\[\]\->.]*\s*\)",
+       r"\b(?:fprintf|dprintf)\s*\(\s*\w+\s*,\s*[a-zA-Z_][\w\[\]\->.]*\s*\)|\bsyslog\s*\(\s*[\w|\s]+,\s*[a-zA-Z_][\w\[\]\->.]*(?:\.c_str\(\)|\.data\(\))?\s*\)|\bs?n?printf\s*\(\s*\w+\s*,\s*(?:sizeof\s*\(?\w+\)?|\w+)\s*,\s*[a-zA-Z_][\w\[\]\->.]*\s*\)|\bprintf\s*\(\s*[a-zA-Z_][\w\[\]\->.]*\s*\)",
        "CWE-134", "high", "medium", "format string taken from a variable"),
     _r("c-weak-hash", C, r"\b(?:MD5|SHA1|MD4)(?:_Init)?\s*\(|EVP_(?:md5|sha1)\s*\(", "CWE-328", "medium", "high",
        "weak hash (MD5/SHA-1)",
@@ -329,7 +355,7 @@ RULES: tuple[RegexRule, ...] = (
        "CWE-732", "medium", "high", "world-writable file permissions"),
     _r("c-memcpy-unchecked", C, r"\bmem(?:cpy|move)\s*\(\s*[\w\[\]\->.]+\s*,\s*[^,]{1,400},\s*(?:strlen\s*\(|[\w\->.]*(?:len|size|n|count)\w*\s*\))",
        "CWE-787", "medium", "medium", "memcpy with a length taken from the input",
-       unless=r"if\s*\([^)]{0,400}(?:len|size|count)\w*\s*(?:>|>=|<|<=)|(?:>|>=|<|<=)\s*\w*(?:len|size|count)|sizeof\s*\(\s*\w+\s*\)\s*\)\s*;|MIN\(|min\("),
+       unless=r"if\s*\([^)]{0,400}(?:len|size|count)\w*\s*(?:>|>=|<|<=)|(?<!-)(?:>|>=|<|<=)\s*\w*(?:len|size|count)|sizeof\s*\(\s*\w+\s*\)\s*\)\s*;|MIN\(|min\("),
     _r("c-alloc-overflow", C, r"\b(?:malloc|alloca)\s*\(\s*\w+\s*\*\s*(?:sizeof\s*\(|\w+\s*\))", "CWE-190",
        "medium", "low", "allocation size computed without an overflow check",
        unless=r"SIZE_MAX|__builtin_mul_overflow|calloc\s*\("),
@@ -414,7 +440,7 @@ RULES: tuple[RegexRule, ...] = (
        "eval of request input"),
     _r("rb-open-redirect", {"ruby"}, r"redirect_to\s*\(?\s*(?:@IN@|request\.referer)", "CWE-601", "medium", "high",
        "redirect to a URL taken from the request",
-       unless=_CHECKED_URL),
+       unless=_CHECKED_URL + r"|start_with\?\(\s*[\"']/"),
     _r("rb-xss", {"ruby"}, r"\.html_safe\b|\braw\s*\(?\s*(?:params|@|\w+\[)|<%==", "CWE-79", "medium", "medium",
        "output marked safe without escaping (XSS)"),
     _r("rb-path-traversal", {"ruby"}, r"(?:File\.(?:read|open|join|expand_path|binread)|send_file|IO\.read|Pathname\.new)\s*\(?[^\n]{0,400}(?:@IN@)",
@@ -463,17 +489,17 @@ RULES: tuple[RegexRule, ...] = (
        unless=_NOT_SECURITY_HASH),
     _r("rs-unsafe-copy", {"rust"}, r"\b(?:ptr::copy(?:_nonoverlapping)?|set_len|get_unchecked(?:_mut)?|from_raw_parts(?:_mut)?|transmute)\s*\(", "CWE-787",
        "medium", "low", "unchecked memory operation in unsafe code"),
-    _r("rs-path-traversal", {"rust"}, r"(?:File::(?:open|create)|fs::(?:read\w*|write|remove_file)|Path::new|\.join)\([^;\n]{0,400}(?:query|params|req|path_param|filename|name)\b", "CWE-22",
+    _r("rs-path-traversal", {"rust"}, r"(?:File::(?:open|create)|fs::(?:read\w*|write|remove_file)|Path::new|\.join)\([^;\n]{0,400}(?:query|params|req|path_param|filename|name)\b|format!\(\s*\"[^\"\n]*/\{[^}\n]*\}[^\"\n]*\"\s*,\s*&?(?:params|query|q|req|form|body|path)\.\w+", "CWE-22",
        "medium", "medium", "file path built from request input (path traversal)", unless=_CHECKED_PATH + r"|canonicalize|starts_with|components\(\)|Component::"),
-    _r("rs-hardcoded-secret", {"rust"}, r"(?i:const|static|let)\s+(?:mut\s+)?\w*(?i:passw|secret|api_?key|token)\w*\s*(?::\s*&(?:'static\s+)?str\s*)?=\s*\"[^\"\s]{6,}\"", "CWE-798",
+    _r("rs-hardcoded-secret", {"rust"}, r"(?i:const|static|let)\s+(?:mut\s+)?\w*(?i:passw|secret|api_?key|token)\w*\s*(?::\s*&(?:'static\s+)?(?:str|\[u8\])\s*)?=\s*b?\"[^\"\s]{6,}\"", "CWE-798",
        "medium", "medium", "hard-coded credential"),
     # --- shell
     _r("sh-password-arg", {"bash"}, r"\b(?:mysql|mysqldump|mysqladmin)\b[^\n]{0,400}\s-p\S+|\bsshpass\s+-p\s*\S+|\b(?:PGPASSWORD|MYSQL_PWD)=\S+|--password[= ]\S+", "CWE-798",
        "medium", "medium", "password on the command line"),
     _r("sh-temp-file", {"bash"}, r"(?:>|\btee\s+|\bcp\s+\S+\s+|\bmv\s+\S+\s+|\btouch\s+)[^\n|;]{0,400}?/tmp/[\w.-]+(?:\$\$)?|\b\w+=[\"']?/tmp/[\w.-]*\$\$", "CWE-377",
        "medium", "medium", "predictable file in /tmp (use mktemp)", unless=r"\bmktemp\b"),
-    _r("sh-unquoted-rm", {"bash"}, r"\brm\s+-[rf]+\s+\$\{?\w+\}?(?:/\S*)?(?:\s|$)", "CWE-78", "medium", "low",
-       "rm -rf on an unquoted variable"),
+    _r("sh-unquoted-rm", {"bash"}, r"\brm\s+-[a-zA-Z]*[rR][a-zA-Z]*\s+\$\{?\w+\}?(?:/\S*)?(?:\s|$)", "CWE-78", "medium", "medium",
+       "rm -r on an unquoted variable (an empty or spaced value deletes elsewhere)", re.M),
     _r("sh-eval-string", {"bash"}, r"\beval\s+\"(?!\$\(\s*(?:ssh-agent|[\w/.-]*(?:brew|pyenv|rbenv|nodenv|direnv|conda|starship|zoxide|minikube|opam|fnm|mise)\b))[^\"\n]{0,400}\$", "CWE-78", "high", "medium", "eval of a string with variables"),
     _r("sh-bash-c-var", {"bash"}, r"\b(?:ba)?sh\s+-c\s+\"[^\"\n]{0,400}\$\{?\d", "CWE-78", "high", "medium",
        "shell -c with an argument interpolated"),
@@ -512,6 +538,83 @@ RULES: tuple[RegexRule, ...] = (
        "CWE-347", "high", "high", "JWT decoded without verifying its signature", with_bandit=True),
     _r("py-insecure-random", {"python"}, rf"(?i:{_SECRETISH})\w*\s*=\s*[^\n]{0,400}\brandom\.(?:choice|choices|randint|random|getrandbits|sample|randrange)\(",
        "CWE-338", "medium", "medium", "random module for a secret or token (use secrets)", with_bandit=True),
+    # --- C / C++: sizes, indexes, ciphers, streams
+    _r("c-int-overflow-alloc", C, r"\b(?:u?int(?:8|16|32)?_t|(?:unsigned\s+)?(?:int|short)|unsigned)\s+(\w+)\s*=\s*[\w.\->]+\s*\*\s*[\w.\->()]+[^;\n]*;(?=[\s\S]{0,1200}?(?:malloc|alloca|realloc|make_unique<[^>\n]*\[\]>|new\s+[\w:]+\s*\[)\s*[(\[]?\s*\1\b)", "CWE-190",
+       "medium", "medium", "32-bit size computed by multiplication, then allocated (integer overflow)",
+       unless=r"SIZE_MAX|UINT32_MAX|INT_MAX|__builtin_mul_overflow|ckd_mul|numeric_limits"),
+    _r("c-weak-cipher", C, r"\bEVP_\w+_ecb\s*\(\s*\)|\bEVP_(?:des|rc4|rc2|bf)\w*\s*\(\s*\)|\b(?:DES_(?:ecb|ncbc|cbc)|AES_ecb)_encrypt\s*\((?!\s*(?:const|unsigned|void|DES_cblock|const_DES_cblock)\b)", "CWE-327",
+       "high", "high", "weak cipher or ECB mode"),
+    _r("cpp-path-traversal", C, r"\b(?:std::)?(?:i|o)?fstream\s+\w+\s*[({]\s*[\w.:]+\s*\+\s*\w+|\bfopen\s*\(\s*\(?\s*[\w.:]+\s*\+\s*\w+", "CWE-22",
+       "medium", "medium", "file opened on a path joined with input (path traversal)",
+       unless=r"\"\.\.\"|canonical|lexically_normal|realpath|filename\(\)|basename|find\(\s*\"\.\.\""),
+    _r("c-index-from-input", C, r"\b(?:sscanf|scanf|fscanf)\s*\([^;\n]*%[ud][^;\n]*&\s*(\w+)[\s\S]{0,800}?\w\[\s*\1\s*\]", "CWE-129",
+       "medium", "medium", "array indexed by a number read from input without a bounds check",
+       unless=r"(?<!-)(?:<|>|<=|>=)\s*(?:\(?\s*(?:int|size_t)\s*\)?\s*)?(?:\w*(?:NUM|MAX|COUNT|LEN|SIZE)\w*|sizeof|\d+)\b|\.at\("),
+    _r("cpp-memcpy-offset", C, r"\bmem(?:cpy|move)\s*\(\s*[\w.\->]+(?:\.data\(\)|\.get\(\))?\s*\+\s*[A-Za-z_]\w*\s*,", "CWE-787",
+       "medium", "medium", "copy to an offset that is not checked against the buffer (out-of-bounds write)",
+       unless=r"\bif\s*\([^\n]*(?<!-)[<>]=?[^\n]*(?:size\(\)|sizeof|_SIZE|MAX|capacity|len)"),
+    # --- shell
+    _r("sh-umask-open", {"bash"}, r"^\s*umask\s+0*[0-7]?[0-7]?[0145]\s*(?:$|[;&#])", "CWE-276", "medium", "high",
+       "umask leaves new files writable by everyone", re.M),
+    _r("sh-tmp-var", {"bash"}, r"^[ \t]*(?:local[ \t]+|export[ \t]+|readonly[ \t]+)?\w+=[\"']?/tmp/(?:\$\([^)\n]*\)|[^\s\"';|])*[\"']?[ \t]*(?:#.*)?$", "CWE-377",
+       "medium", "medium", "fixed or guessable file name in /tmp (use mktemp)", re.M,
+       needs=r">>?\s*\"?\$\{?\w+|\btee\s+\"?\$", unless=r"\bmktemp\b"),
+    _r("sh-secret-logged", {"bash"}, r"\b(?:echo|printf|logger)\b[^\n]*(?:\$\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\b|\$\{\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\})[^\n]*(?:>>?\s*[\"']?\S*(?i:log)|\|\s*tee\b[^\n]*(?i:log))|\blogger\b[^\n]*(?:\$\w*(?i:token|secret|passw\w*|api_?key)\w*\b|\$\{\w*(?i:token|secret|passw\w*|api_?key)\w*\})", "CWE-532",
+       "medium", "medium", "secret written to a log"),
+    _r("sh-sql-interp", {"bash", "php", "kotlin"}, rf"\"[^\"\n]*{_SQL_VERB}[^\"\n]*\$\{{?[A-Za-z_]", "CWE-89", "high", "medium",
+       "SQL statement with a variable interpolated (SQL injection)", re.I,
+       unless=r"QUOTENAME\(|=~\s*['\"]?\^"),
+    _r("sh-find-exec-sh", {"bash"}, r"-exec(?:dir)?\s+(?:ba)?sh\s+-c\s+(['\"])(?:(?!\1)[^\n])*\{\}", "CWE-78", "high", "high",
+       "file name substituted into shell code (find -exec sh -c '... {}')"),
+    _r("sh-cgi-path", {"bash"}, r"\b(?:cat|cp|mv|rm|less|head|tail|tar|source|\.)\s+[^\n|;]*\$\{?(?:@IN@)", "CWE-22", "high", "medium",
+       "file path built from the request (path traversal)", unless=r"\*\.\.\*|basename|realpath|=~\s*['\"]?\^"),
+    _r("sh-ssh-remote-var", {"bash"}, r"\bssh\b[^\n]*\s\"[^\"\n]*\$\{?\w+[^\"\n]*\"\s*$", "CWE-78", "medium", "medium",
+       "remote command built from a variable (the remote shell parses it)", re.M,
+       needs=r"=\s*\"?\$\{?[1-9@*]|\bread\s+(?:-\w+\s+)*\w+", unless=r"printf\s+%q|\$\{\w+@Q\}"),
+    # --- JS / TS
+    _r("js-exec-promisified", JS, r"\b(?:run|execAsync|execP|exec_?async|pexec|execPromise|sh|shell)\(\s*`[^`]*\$\{", "CWE-78", "high", "medium",
+       "shell command built from variables (promisified exec)", needs=r"promisify\(\s*(?:\w+\.)?exec\s*\)"),
+    _r("js-jwt-decode", JS, r"\bjwt\.decode\(", "CWE-347", "high", "medium",
+       "JWT read with jwt.decode (no signature check)", unless=r"\bjwt\.verify\(|\.verify\("),
+    _r("js-jwt-alg-none", JS, r"\balg\s*={2,3}\s*['\"]none['\"]|algorithms\s*:\s*\[[^\]]*['\"]none['\"]", "CWE-347", "high", "high",
+       "JWT with alg \"none\" accepted"),
+    _r("js-cors-credentials", JS, r"\borigin\s*:\s*(?:true|['\"]\*['\"])\s*,(?=[^}]*\bcredentials\s*:\s*true)|\bcredentials\s*:\s*true\s*,(?=[^}]*\borigin\s*:\s*(?:true|['\"]\*['\"]))|Access-Control-Allow-Origin['\"]\s*,\s*(?:req|request)\.(?:headers?\.origin|get\(\s*['\"]origin)", "CWE-942", "medium", "medium",
+       "CORS reflects any origin with credentials", needs=r"credentials\s*:\s*true|Allow-Credentials['\"]\s*,\s*['\"]?true"),
+    _r("js-prototype-pollution-input", JS, r"^[ \t]*\w+\[\s*(?:@IN@)\s*\]\[\s*(?:@IN@)\s*\]\s*=(?!=)|^[ \t]*\w+\[\s*\w+\[\s*\w+\.length\s*-\s*1\s*\]\s*\]\s*=(?!=)", "CWE-1321", "medium", "medium",
+       "object keys taken from input (prototype pollution)", re.M,
+       unless=r"__proto__|prototype|constructor|hasOwn|Object\.create\(\s*null\s*\)|new Map\("),
+    _r("js-set-by-path", JS, r"^[ \t]*\w+\[\s*(?:parts|keys|segments|path|steps)\[[^\]\n]+\]\s*\]\s*=(?!=)", "CWE-1321", "medium", "medium",
+       "nested keys from a dotted path assigned without a __proto__ check (prototype pollution)", re.M,
+       needs=r"\.split\(\s*['\"][./]['\"]\s*\)", unless=r"__proto__|prototype|constructor|hasOwn|Object\.create\(\s*null\s*\)|new Map\("),
+    # --- JVM
+    _r("jvm-static-iv", JVM, r"IvParameterSpec\(\s*(?:new\s+byte\s*\[|ByteArray\(|\"[^\"]*\"\.(?:getBytes|toByteArray)|\w*(?i:iv)\w*\.(?:getBytes|toByteArray)\()", "CWE-329", "medium", "high",
+       "fixed initialisation vector"),
+    _r("kt-xss-template", {"kotlin"}, r"\"[^\"\n]*<" + _HTML_TAG + r"[^\"\n]*\$\{?(?:@IN@)", "CWE-79", "high", "medium",
+       "request input in an HTML response (XSS)", unless=r"escapeHTML|escapeHtml|htmlEscape|StringEscapeUtils"),
+    # --- Rust
+    _r("rs-unsafe-unchecked", {"rust"}, r"\b(?:get_unchecked(?:_mut)?|set_len|ptr::copy(?:_nonoverlapping)?|transmute(?:::<[^>\n]*>)?|from_raw_parts(?:_mut)?|ptr::read(?:_volatile|_unaligned)?)\s*\(|\bas\s+\*(?:const|mut)\s+\w+", "CWE-787",
+       "medium", "medium", "unchecked memory operation in unsafe code",
+       unless=r"SAFETY:|assert!|debug_assert!|\.len\(\)\s*[<>]=?|[<>]=?\s*\w+\.len\(\)|\.resize\(|\.fill\(|MaybeUninit"),
+    _r("rs-insecure-random", {"rust"}, r"\b(?:SmallRng|StdRng|ChaCha\d*Rng|Pcg\w*|XorShiftRng|Xoshiro\w*)::seed_from_u64\(|\bfastrand::", "CWE-338",
+       "medium", "medium", "predictable random generator for a secret or token", needs=_SECRET_BLOCK),
+    _r("rs-open-redirect", {"rust"}, r"(?:header::LOCATION\s*,|Redirect::(?:to|temporary|permanent|see_other)\()\s*&?(?:q|query|params|form|body)\.\w+", "CWE-601", "medium", "medium",
+       "redirect to a URL taken from the request", unless=_CHECKED_URL + r"|starts_with\(\s*\"/\""),
+    # --- PHP, Ruby, C#, Go, SQL
+    _r("php-short-echo", {"php"}, r"<\?=\s*(?:\$(?:@IN@)|(?:@IN@))", "CWE-79", "high", "medium",
+       "request input echoed into HTML (XSS)"),
+    _r("rb-dynamic-dispatch", {"ruby"}, r"\.(?:send|public_send|__send__|constantize|safe_constantize|const_get)\(\s*(?:@IN@)|(?:@IN@)[^\n]*\.(?:constantize|safe_constantize)\b", "CWE-470", "high", "medium",
+       "method or class chosen by request input"),
+    _r("cs-path-input", {"csharp"}, r"(?:File\.\w+|Path\.Combine|new\s+FileStream|PhysicalFile)\([^;\n]{0,400}(?:@IN@)", "CWE-22",
+       "high", "medium", "file path built from request input (path traversal)", unless=_CHECKED_PATH + r"|Path\.GetFileName\(|GetFullPath"),
+    _r("go-seeded-random", {"go"}, r"rand\.New\(\s*rand\.NewSource\(|rand\.Seed\(\s*time\.Now", "CWE-338", "medium", "medium",
+       "math/rand seeded from the clock for a secret or token", needs=_SECRET_BLOCK, unless=r"crypto/rand"),
+    _r("go-gin-file", {"go"}, r"\bc\.(?:File|FileAttachment)\([^\n]{0,400}(?:@IN@)", "CWE-22", "high", "medium",
+       "file path built from request input (path traversal)", unless=_CHECKED_PATH_OR_BASE),
+    _r("sql-superuser", {"sql"}, r"\b(?:CREATE|ALTER)\s+(?:ROLE|USER)\b[^;]*\bSUPERUSER\b|\bGRANT\s+(?:SUPER|ALL\s+PRIVILEGES)\s+ON\s+\*\.\*", "CWE-250", "medium", "high",
+       "application account given superuser rights", re.I),
+    _r("sql-plaintext-password", {"sql"}, r"\bINSERT\s+INTO\s+\w+\s*\([^)]*\bpass(?:word|wd)\b[^)]*\)\s*VALUES\s*\([^)]*[@:]?\b\w*pass(?:word|wd)\b", "CWE-256", "medium", "medium",
+       "password stored as given (plaintext)", re.I,
+       unless=r"(?i:crypt\(|SHA2\(|digest\(|hash|bcrypt|argon|scrypt|pbkdf)"),
     # --- JS / TS / Go / Java regular expressions with nested quantifiers (ReDoS)
     _r("regex-dos", JS | JVM | {"go", "csharp", "ruby", "php"}, r"(?:RegExp\(\s*|MustCompile\(\s*|Pattern\.compile\(\s*|\bRegex\(\s*@?|preg_match\(\s*|[=(,:]\s*)['\"/`][^'\"/`\n]*" + _EVIL_GROUP,
        "CWE-1333", "medium", "medium", "nested quantifier: catastrophic backtracking (ReDoS)"),
