@@ -46,6 +46,8 @@ from handwritten_r3 import examples_with_lang as round3_examples  # noqa: E402
 from handwritten_r4 import examples_with_lang as round4_examples  # noqa: E402
 from handwritten_r5 import examples_with_lang as round5_examples  # noqa: E402
 from handwritten_r6 import examples_with_lang as round6_examples  # noqa: E402
+from handwritten_r7 import examples_with_lang as round7_examples  # noqa: E402
+from handwritten_r8 import examples_with_lang as round8_examples  # noqa: E402
 
 CATS = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
@@ -90,8 +92,9 @@ def training_rows(
     data: Path,
     seed_weight: float = SEED_WEIGHT,
     handwritten_weight: float = HANDWRITTEN_WEIGHT,
-    rounds: tuple[int, ...] = (1, 3, 4, 5, 6),
+    rounds: tuple[int, ...] = (1, 3, 4, 5, 6, 7, 8),
     roles_weight: float = ROLES_WEIGHT,
+    once_rounds: tuple[int, ...] = (6, 7, 8),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -114,7 +117,8 @@ def training_rows(
         # harmful requests on the sealed probe.
         # Round 6 counts once: at the hand-written weight it cost 1.8 more points of dev recall
         # at 1% dev FPR than at weight 1, with every probe within a row (README, v6 -> v7).
-        once = {row[0] for row in round6_examples()} if 6 in rounds else set()
+        # Rounds 7 and 8 (not English, balanced per language) likewise.
+        once = {row[0] for r in once_rounds if r in rounds for row in ROUNDS[r]()}
         for i, (text, label, cat, _) in enumerate(handwritten_rows(rounds)):
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
@@ -130,6 +134,14 @@ def training_rows(
 # Round 4's non-English rows cost 3 multijail-translated rows and a point of dev recall for 2
 # sealed-probe rows; the English rows alone fix the same frames (README), so only they are fit.
 ROUND4_LANGS = ("en",)
+ROUNDS: dict[int, Callable[[], list[tuple[str, int, str, str]]]] = {
+    5: round5_examples,
+    6: round6_examples,
+    7: round7_examples,
+    8: round8_examples,
+}
+# Rounds fitted at weight 1 instead of the hand-written weight.
+ONCE_ROUNDS = (6, 7, 8)
 
 
 def handwritten_rows(rounds: tuple[int, ...]) -> list[tuple[str, int, str, str]]:
@@ -140,17 +152,16 @@ def handwritten_rows(rounds: tuple[int, ...]) -> list[tuple[str, int, str, str]]
         rows += round3_examples()
     if 4 in rounds:
         rows += [r for r in round4_examples() if r[3] in ROUND4_LANGS]
-    if 5 in rounds:
-        rows += round5_examples()
-    if 6 in rounds:
-        rows += round6_examples()
+    for r in (5, 6, 7, 8):
+        if r in rounds:
+            rows += ROUNDS[r]()
     return rows
 
 
 def _generated_rows(path: Path) -> int:
     """Rows the generator gives: for handwritten.py all its rounds (the rounds used are listed
     separately), for handwritten_r4.py only the rows in the fit (``ROUND4_LANGS``)."""
-    if path.stem in ("handwritten_r3", "handwritten_r4", "handwritten_r5", "handwritten_r6"):
+    if path.stem.startswith("handwritten_r"):
         return len(handwritten_rows((int(path.stem[-1]),)))
     return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())
 
@@ -337,20 +348,33 @@ def main() -> None:
     # (handwritten_r3.py, the "Can I ...?" frame) is in it since v4, round 4
     # (handwritten_r4.py, other question frames; English rows) since v5, round 5
     # (handwritten_r5.py, over-blocking: support, safety, research, fiction) since v6, round 6
-    # (handwritten_r6.py, purpose clauses, idioms, short prompts) since v7.
+    # (handwritten_r6.py, purpose clauses, idioms, short prompts) since v7, rounds 7 and 8
+    # (handwritten_r7.py / _r8.py, requests in 37 languages, no English) since v9.
     ap.add_argument(
-        "--rounds", type=int, nargs="+", default=[1, 3, 4, 5, 6], help="handwritten.py rounds"
+        "--rounds", type=int, nargs="+", default=[1, 3, 4, 5, 6, 7, 8], help="handwritten.py rounds"
     )
     ap.add_argument("--roles-weight", type=float, default=ROLES_WEIGHT, help="0: off")
+    ap.add_argument(
+        "--once-rounds",
+        type=int,
+        nargs="*",
+        default=list(ONCE_ROUNDS),
+        help="rounds fitted at weight 1 instead of --handwritten-weight",
+    )
     args = ap.parse_args()
 
     rows = training_rows(
-        args.data, args.seed_weight, args.handwritten_weight, tuple(args.rounds), args.roles_weight
+        args.data,
+        args.seed_weight,
+        args.handwritten_weight,
+        tuple(args.rounds),
+        args.roles_weight,
+        tuple(args.once_rounds),
     )
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
         inputs.append(HERE / "handwritten.py")
-        inputs += [HERE / f"handwritten_r{r}.py" for r in (3, 4, 5, 6) if r in args.rounds]
+        inputs += [HERE / f"handwritten_r{r}.py" for r in (3, 4, 5, 6, 7, 8) if r in args.rounds]
     manifest = {
         "inputs": [
             {"path": p.name, "sha256": sha256(p),
