@@ -17,6 +17,7 @@ those scores become the FPR -> threshold table.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import sys
@@ -59,7 +60,10 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-")
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-", "mb-")
+# The moderation model's rounds 7 and 8: ordinary and sensitive-sounding requests in 37
+# languages, none of them an attack on the model.
+MODERATION_ROUNDS = tuple(ROOT / "training" / "moderation" / f"handwritten_r{n}.py" for n in (7, 8))
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,21 @@ def score_items(model: LinearModel, items: list[Item]) -> np.ndarray:
     return np.array([best_hit(model, it.text, CHUNK, OVERLAP, FINE).score for it in items])
 
 
+def moderation_benign_rows() -> list[tuple[str, int, str]]:
+    """The benign table (``_BENIGN``: family -> language -> texts) of each moderation round,
+    read as a literal: importing the module would pull in moderation's ``handwritten_r3``,
+    which shares its name with this folder's."""
+    rows: list[tuple[str, int, str]] = []
+    for path in MODERATION_ROUNDS:
+        for node in ast.parse(path.read_text("utf-8")).body:
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(target, ast.Name) and target.id == "_BENIGN" and node.value is not None:
+                table = ast.literal_eval(node.value)
+                rows += [(t, 0, "benign") for by_lang in table.values() for ts in by_lang.values()
+                         for t in ts]  # fmt: skip
+    return rows
+
+
 def repeated(prefix: str, rows: list[tuple[str, int, str]], copies: int, source: str) -> list[Item]:
     """``copies`` copies of few hand-written rows; ids "<prefix>-<i>#<copy>" keep the copies of a
     row in one CV fold (``fold_of``)."""
@@ -312,6 +331,13 @@ def main() -> None:
     ap.add_argument(
         "--round4-skip", nargs="*", default=[], help="handwritten_r4 family prefixes to leave out"
     )
+    ap.add_argument(
+        "--moderation-benign",
+        type=int,
+        default=0,
+        help="copies of the benign rows of training/moderation/handwritten_r7.py and _r8.py "
+        "(requests in 37 languages, no English); 0: none",
+    )
     args = ap.parse_args()
     data = args.data or default_data_dir()
     np.random.seed(args.seed)
@@ -363,6 +389,11 @@ def main() -> None:
             ]
             train += repeated(f"hw{n}", kept, copies, f"tiergate-handwritten-r{n}")
             n_rounds[n] = len(kept)
+    n_moderation_benign = 0
+    if args.moderation_benign:
+        mb_rows = moderation_benign_rows()
+        train += repeated("mb", mb_rows, args.moderation_benign, "tiergate-moderation-benign")
+        n_moderation_benign = len(mb_rows)
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
     # chat traffic the train split under-represents (v1 blocked "Say hello.").
     everyday = everyday_prompts(args.seed, args.everyday)
@@ -433,6 +464,18 @@ def main() -> None:
             "license": "CC0-1.0",
         },
         **generated,
+        **(
+            {
+                "moderation_benign": {
+                    "files": {str(p.relative_to(ROOT)): sha256(p) for p in MODERATION_ROUNDS},
+                    "rows": n_moderation_benign,
+                    "copies": args.moderation_benign,
+                    "license": "CC0-1.0",
+                }
+            }
+            if n_moderation_benign
+            else {}
+        ),
         "excluded": "prompts kind=harmful_request (moderation scanner's concern)",
         "never_used": "dev splits (reporting only), any public benchmark",
     }
