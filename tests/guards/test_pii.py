@@ -17,6 +17,10 @@ _ETH = "0xde0B295669a9FD93d5F28D9Ec85E40f4cb697BAe"
 
 POSITIVES = [
     ("Reply to jane.doe+work@example.co.uk today.", "EMAIL_ADDRESS", "jane.doe+work@example.co.uk"),
+    # Addresses written out to dodge scrapers.
+    ("its amir.h [at] protonmail.com btw", "EMAIL_ADDRESS", "amir.h [at] protonmail.com"),
+    ("mail kenji dot wata at gmail dot com", "EMAIL_ADDRESS", "kenji dot wata at gmail dot com"),
+    ("Contact: maria (at) example (dot) org", "EMAIL_ADDRESS", "maria (at) example (dot) org"),
     ("Charge 4111 1111 1111 1111 please", "CREDIT_CARD", "4111 1111 1111 1111"),
     ("card 3782-822463-10005 (amex)", "CREDIT_CARD", "3782-822463-10005"),
     ("card: 5555555555554444.", "CREDIT_CARD", "5555555555554444"),
@@ -107,6 +111,8 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Sign up at github.com today, or look at example.org for details.", "EMAIL_ADDRESS"),
+    ("We met at the park and had lunch at noon.", "EMAIL_ADDRESS"),
     ("order number 4111 1111 1111 1112", "CREDIT_CARD"),  # fails Luhn
     ("ticket 1234567890123", "CREDIT_CARD"),
     ("order 7062 8262 3434 4446 shipped", "CREDIT_CARD"),  # Luhn-valid, unknown issuer, no cue

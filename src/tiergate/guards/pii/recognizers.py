@@ -177,11 +177,30 @@ _PHONE_CTX = ("phone", "tel", "tél", "call", "mobile", "mob", "cell", "celular"
               "texting", "direct", "dial", "ring", "móvil", "movil", "portable", "numéro",
               "nummer", "número", "ruf")  # fmt: skip
 
+# Pieces of an e-mail address written out in words.
+_DOT = r"(?:\.|\s*[\[(<{]\s*(?:dot|\.)\s*[\])>}]\s*|\s+dot\s+)"
+_AT_BRACKET = r"\s*[\[(<{]\s*(?:at|@)\s*[\])>}]\s*"
+_TLD = r"(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|[a-z]{2})"
+_LOCAL = rf"[a-z0-9_%+-]+(?:{_DOT}[a-z0-9_%+-]+)*"
+# A bare " at " needs a dotted (or "dot"-spelt) local part: "kenji.w at", "kenji dot w at".
+_LOCAL_DOTTED = rf"[a-z0-9_%+-]+(?:{_DOT}[a-z0-9_%+-]+)+"
+_DOMAIN = rf"[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}"
+
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "EMAIL_ADDRESS",
         re.compile(_B + r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"),
         1.0,
+    ),
+    # Written out to dodge scrapers: "amir.h [at] protonmail.com", "kenji dot watanabe at gmail
+    # dot com". A bracketed [at] / (at) is an address; a bare " at " only with a spelt-out "dot"
+    # or a dotted local part, so "sign up at github.com" stays prose.
+    Recognizer(
+        "EMAIL_ADDRESS",
+        re.compile(
+            _B + rf"{_LOCAL}{_AT_BRACKET}{_DOMAIN}\b|{_B}{_LOCAL_DOTTED}\s+at\s+{_DOMAIN}\b", re.I
+        ),
+        0.9,
     ),
     Recognizer(
         "CREDIT_CARD",
