@@ -474,6 +474,8 @@ ADVERSARIAL = {
     "phone-like groups": ("0049 " + "12 " * 50 + "x ") * 250,
     "zero-width": "a\u200b" * 20000,
     "label then whitespace": "passport" + " " * 40000 + "!",
+    # Spelt-out e-mail parts ("x dot y at z dot com"): the recognizer's repeats are bounded.
+    "spelt-out dots": "x dot " * 7000,
 }
 
 

@@ -178,13 +178,15 @@ _PHONE_CTX = ("phone", "tel", "tél", "call", "mobile", "mob", "cell", "celular"
               "nummer", "número", "ruf")  # fmt: skip
 
 # Pieces of an e-mail address written out in words.
-_DOT = r"(?:\.|\s*[\[(<{]\s*(?:dot|\.)\s*[\])>}]\s*|\s+dot\s+)"
-_AT_BRACKET = r"\s*[\[(<{]\s*(?:at|@)\s*[\])>}]\s*"
+_SP, _SP1 = r"[ \t]{0,3}", r"[ \t]{1,3}"
+_DOT = rf"(?:\.|{_SP}[\[(<{{]{_SP}(?:dot|\.){_SP}[\])>}}]{_SP}|{_SP1}dot{_SP1})"
+_AT_BRACKET = rf"{_SP}[\[(<{{]{_SP}(?:at|@){_SP}[\])>}}]{_SP}"
 _TLD = r"(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|[a-z]{2})"
-_LOCAL = rf"[a-z0-9_%+-]+(?:{_DOT}[a-z0-9_%+-]+)*"
+# Bounded repeats: "x dot x dot x ..." must not make every start position scan to the end.
+_LOCAL = rf"[a-z0-9_%+-]{{1,64}}(?:{_DOT}[a-z0-9_%+-]{{1,64}}){{0,4}}"
 # A bare " at " needs a dotted (or "dot"-spelt) local part: "kenji.w at", "kenji dot w at".
-_LOCAL_DOTTED = rf"[a-z0-9_%+-]+(?:{_DOT}[a-z0-9_%+-]+)+"
-_DOMAIN = rf"[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}"
+_LOCAL_DOTTED = rf"[a-z0-9_%+-]{{1,64}}(?:{_DOT}[a-z0-9_%+-]{{1,64}}){{1,4}}"
+_DOMAIN = rf"[a-z0-9-]{{1,63}}(?:{_DOT}[a-z0-9-]{{1,63}}){{0,3}}{_DOT}{_TLD}"
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
@@ -198,7 +200,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "EMAIL_ADDRESS",
         re.compile(
-            _B + rf"{_LOCAL}{_AT_BRACKET}{_DOMAIN}\b|{_B}{_LOCAL_DOTTED}\s+at\s+{_DOMAIN}\b", re.I
+            rf"{_B}{_LOCAL}{_AT_BRACKET}{_DOMAIN}\b|{_B}{_LOCAL_DOTTED}{_SP1}at{_SP1}{_DOMAIN}\b",
+            re.I,
         ),
         0.9,
     ),
