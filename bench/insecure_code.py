@@ -164,6 +164,14 @@ ADVERSARIAL = {
     "php": "file_get_contents(" * 3000,
     "c": "free(p);\n" * 3000,
     "sql": "EXECUTE '" + "''" * 20000,
+    # Round 2's rules: each of these once took seconds (an unbounded "$(...)" alternation in
+    # the /tmp rule was exponential; "^\\s*" under re.M rescanned blank lines; every free on
+    # one long line rescanned the rest of it).
+    "bash": "X=/tmp/" + "$(a)" * 30 + ";\n" + "\n" * 40000,
+    "cpp": "free(p); " * 4400,
+    "kotlin": '"<p>' + "$name " * 8000,
+    "typescript": "run(`" + "${a}" * 10000,
+    "rust": "unsafe { " + "as *const u8 " * 3000,
 }
 
 

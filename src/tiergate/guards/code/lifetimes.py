@@ -50,7 +50,9 @@ def _after_free(lines: list[str], i: int, end: int, target: str) -> tuple[int, s
     again = re.compile(rf"\b(?:free\s*\(\s*{name}\s*\)|delete\s*(?:\[\s*\]\s*)?{name}\s*;)")
     assigned = re.compile(rf"(?<![\w>.]){name}\s*=(?!=)")
     indent = _indent(lines[i])
-    rest = [lines[i][end:], *lines[i + 1 :]]
+    # The rest of the free's own line, within reason: a minified 40 kB line of frees must not
+    # make every free rescan it.
+    rest = [lines[i][end : end + 400], *lines[i + 1 :]]
     for k, text in enumerate(rest):
         code = text.split("//", 1)[0]
         if k == 0 and _LEAVES.search(code):

@@ -138,6 +138,11 @@ _EVIL_GROUP = rf"\((?:\?:)?{_ATOM}[+*](?:{_ATOM}[+*?])?\)[+*]"
 _HTML_TAG = r"(?:html|body|div|p|h[1-6]|span|a|li|ul|ol|td|tr|table|b|i|strong|em|form|script|img|title|pre)\b"
 # A block about secrets: weak randomness there is a weakness, in a dice game it is not.
 _SECRET_BLOCK = r"(?i:token|secret|passw|session|nonce|\botp\b|salt|reset|api.?key|csrf|invite|coupon|voucher|one.?time|verification.?code)"
+# A shell variable named for a secret, on the current line ("$DB_PASSWORD", "${api_token}").
+_SH_SECRET_VAR = (
+    r"[^\n]*\$(?:\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\b"
+    r"|\{\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\})"
+)
 # A value for secrets, tokens and passwords: the words that make weak randomness a weakness.
 _SECRETISH = r"(?:token|secret|passw|pwd|session|nonce|otp|salt|reset|api_?key|auth|csrf|key)"
 
@@ -552,23 +557,23 @@ RULES: tuple[RegexRule, ...] = (
        unless=r"(?<!-)(?:<|>|<=|>=)\s*(?:\(?\s*(?:int|size_t)\s*\)?\s*)?(?:\w*(?:NUM|MAX|COUNT|LEN|SIZE)\w*|sizeof|\d+)\b|\.at\("),
     _r("cpp-memcpy-offset", C, r"\bmem(?:cpy|move)\s*\(\s*[\w.\->]+(?:\.data\(\)|\.get\(\))?\s*\+\s*[A-Za-z_]\w*\s*,", "CWE-787",
        "medium", "medium", "copy to an offset that is not checked against the buffer (out-of-bounds write)",
-       unless=r"\bif\s*\([^\n]*(?<!-)[<>]=?[^\n]*(?:size\(\)|sizeof|_SIZE|MAX|capacity|len)"),
+       unless=r"\bif\s*\((?=[^\n]{0,300}(?<!-)[<>])(?=[^\n]{0,300}(?:size\(\)|sizeof|_SIZE|MAX|capacity|len))"),
     # --- shell
-    _r("sh-umask-open", {"bash"}, r"^\s*umask\s+0*[0-7]?[0-7]?[0145]\s*(?:$|[;&#])", "CWE-276", "medium", "high",
+    _r("sh-umask-open", {"bash"}, r"^[ \t]*umask[ \t]+0*[0-7]?[0-7]?[0145][ \t]*(?:$|[;&#])", "CWE-276", "medium", "high",
        "umask leaves new files writable by everyone", re.M),
-    _r("sh-tmp-var", {"bash"}, r"^[ \t]*(?:local[ \t]+|export[ \t]+|readonly[ \t]+)?\w+=[\"']?/tmp/(?:\$\([^)\n]*\)|[^\s\"';|])*[\"']?[ \t]*(?:#.*)?$", "CWE-377",
+    _r("sh-tmp-var", {"bash"}, r"^[ \t]*(?:local[ \t]+|export[ \t]+|readonly[ \t]+)?\w+=[\"']?/tmp/(?:\$\([^)\n]*\)|[^\s\"';|])*+[\"']?[ \t]*(?:#.*)?$", "CWE-377",
        "medium", "medium", "fixed or guessable file name in /tmp (use mktemp)", re.M,
        needs=r">>?\s*\"?\$\{?\w+|\btee\s+\"?\$", unless=r"\bmktemp\b"),
-    _r("sh-secret-logged", {"bash"}, r"\b(?:echo|printf|logger)\b[^\n]*(?:\$\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\b|\$\{\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\})[^\n]*(?:>>?\s*[\"']?\S*(?i:log)|\|\s*tee\b[^\n]*(?i:log))|\blogger\b[^\n]*(?:\$\w*(?i:token|secret|passw\w*|api_?key)\w*\b|\$\{\w*(?i:token|secret|passw\w*|api_?key)\w*\})", "CWE-532",
-       "medium", "medium", "secret written to a log"),
-    _r("sh-sql-interp", {"bash", "php", "kotlin"}, rf"\"[^\"\n]*{_SQL_VERB}[^\"\n]*\$\{{?[A-Za-z_]", "CWE-89", "high", "medium",
+    _r("sh-secret-logged", {"bash"}, rf"^(?=[^\n]*\b(?:echo|printf)\b)(?={_SH_SECRET_VAR})(?=[^\n]*(?:>>?\s*[\"']?\S*(?i:log)|\|\s*tee\b[^\n]*(?i:log)))|^(?=[^\n]*\blogger\b)(?={_SH_SECRET_VAR})", "CWE-532",
+       "medium", "medium", "secret written to a log", re.M),
+    _r("sh-sql-interp", {"bash", "php", "kotlin"}, rf"\"[^\"\n]{{0,300}}{_SQL_VERB}[^\"\n]{{0,300}}\$\{{?[A-Za-z_]", "CWE-89", "high", "medium",
        "SQL statement with a variable interpolated (SQL injection)", re.I,
        unless=r"QUOTENAME\(|=~\s*['\"]?\^"),
     _r("sh-find-exec-sh", {"bash"}, r"-exec(?:dir)?\s+(?:ba)?sh\s+-c\s+(['\"])(?:(?!\1)[^\n])*\{\}", "CWE-78", "high", "high",
        "file name substituted into shell code (find -exec sh -c '... {}')"),
-    _r("sh-cgi-path", {"bash"}, r"\b(?:cat|cp|mv|rm|less|head|tail|tar|source|\.)\s+[^\n|;]*\$\{?(?:@IN@)", "CWE-22", "high", "medium",
+    _r("sh-cgi-path", {"bash"}, r"\b(?:cat|cp|mv|rm|less|head|tail|tar|source)\s+[^\n|;]{0,300}\$\{?(?:@IN@)", "CWE-22", "high", "medium",
        "file path built from the request (path traversal)", unless=r"\*\.\.\*|basename|realpath|=~\s*['\"]?\^"),
-    _r("sh-ssh-remote-var", {"bash"}, r"\bssh\b[^\n]*\s\"[^\"\n]*\$\{?\w+[^\"\n]*\"\s*$", "CWE-78", "medium", "medium",
+    _r("sh-ssh-remote-var", {"bash"}, r"\bssh\b[^\n]{0,300}?\s\"[^\"\n]{0,300}\$\{?\w+[^\"\n]{0,300}\"[ \t]*$", "CWE-78", "medium", "medium",
        "remote command built from a variable (the remote shell parses it)", re.M,
        needs=r"=\s*\"?\$\{?[1-9@*]|\bread\s+(?:-\w+\s+)*\w+", unless=r"printf\s+%q|\$\{\w+@Q\}"),
     # --- JS / TS
@@ -578,7 +583,7 @@ RULES: tuple[RegexRule, ...] = (
        "JWT read with jwt.decode (no signature check)", unless=r"\bjwt\.verify\(|\.verify\("),
     _r("js-jwt-alg-none", JS, r"\balg\s*={2,3}\s*['\"]none['\"]|algorithms\s*:\s*\[[^\]]*['\"]none['\"]", "CWE-347", "high", "high",
        "JWT with alg \"none\" accepted"),
-    _r("js-cors-credentials", JS, r"\borigin\s*:\s*(?:true|['\"]\*['\"])\s*,(?=[^}]*\bcredentials\s*:\s*true)|\bcredentials\s*:\s*true\s*,(?=[^}]*\borigin\s*:\s*(?:true|['\"]\*['\"]))|Access-Control-Allow-Origin['\"]\s*,\s*(?:req|request)\.(?:headers?\.origin|get\(\s*['\"]origin)", "CWE-942", "medium", "medium",
+    _r("js-cors-credentials", JS, r"\borigin\s*:\s*(?:true|['\"]\*['\"])\s*,(?=[^}]{0,400}\bcredentials\s*:\s*true)|\bcredentials\s*:\s*true\s*,(?=[^}]{0,400}\borigin\s*:\s*(?:true|['\"]\*['\"]))|Access-Control-Allow-Origin['\"]\s*,\s*(?:req|request)\.(?:headers?\.origin|get\(\s*['\"]origin)", "CWE-942", "medium", "medium",
        "CORS reflects any origin with credentials", needs=r"credentials\s*:\s*true|Allow-Credentials['\"]\s*,\s*['\"]?true"),
     _r("js-prototype-pollution-input", JS, r"^[ \t]*\w+\[\s*(?:@IN@)\s*\]\[\s*(?:@IN@)\s*\]\s*=(?!=)|^[ \t]*\w+\[\s*\w+\[\s*\w+\.length\s*-\s*1\s*\]\s*\]\s*=(?!=)", "CWE-1321", "medium", "medium",
        "object keys taken from input (prototype pollution)", re.M,
@@ -589,7 +594,7 @@ RULES: tuple[RegexRule, ...] = (
     # --- JVM
     _r("jvm-static-iv", JVM, r"IvParameterSpec\(\s*(?:new\s+byte\s*\[|ByteArray\(|\"[^\"]*\"\.(?:getBytes|toByteArray)|\w*(?i:iv)\w*\.(?:getBytes|toByteArray)\()", "CWE-329", "medium", "high",
        "fixed initialisation vector"),
-    _r("kt-xss-template", {"kotlin"}, r"\"[^\"\n]*<" + _HTML_TAG + r"[^\"\n]*\$\{?(?:@IN@)", "CWE-79", "high", "medium",
+    _r("kt-xss-template", {"kotlin"}, r"\"[^\"\n]{0,300}<" + _HTML_TAG + r"[^\"\n]{0,300}\$\{?(?:@IN@)", "CWE-79", "high", "medium",
        "request input in an HTML response (XSS)", unless=r"escapeHTML|escapeHtml|htmlEscape|StringEscapeUtils"),
     # --- Rust
     _r("rs-unsafe-unchecked", {"rust"}, r"\b(?:get_unchecked(?:_mut)?|set_len|ptr::copy(?:_nonoverlapping)?|transmute(?:::<[^>\n]*>)?|from_raw_parts(?:_mut)?|ptr::read(?:_volatile|_unaligned)?)\s*\(|\bas\s+\*(?:const|mut)\s+\w+", "CWE-787",
@@ -602,7 +607,7 @@ RULES: tuple[RegexRule, ...] = (
     # --- PHP, Ruby, C#, Go, SQL
     _r("php-short-echo", {"php"}, r"<\?=\s*(?:\$(?:@IN@)|(?:@IN@))", "CWE-79", "high", "medium",
        "request input echoed into HTML (XSS)"),
-    _r("rb-dynamic-dispatch", {"ruby"}, r"\.(?:send|public_send|__send__|constantize|safe_constantize|const_get)\(\s*(?:@IN@)|(?:@IN@)[^\n]*\.(?:constantize|safe_constantize)\b", "CWE-470", "high", "medium",
+    _r("rb-dynamic-dispatch", {"ruby"}, r"\.(?:send|public_send|__send__|constantize|safe_constantize|const_get)\(\s*(?:@IN@)|(?:@IN@)[^\n]{0,300}\.(?:constantize|safe_constantize)\b", "CWE-470", "high", "medium",
        "method or class chosen by request input"),
     _r("cs-path-input", {"csharp"}, r"(?:File\.\w+|Path\.Combine|new\s+FileStream|PhysicalFile)\([^;\n]{0,400}(?:@IN@)", "CWE-22",
        "high", "medium", "file path built from request input (path traversal)", unless=_CHECKED_PATH + r"|Path\.GetFileName\(|GetFullPath"),
