@@ -38,6 +38,7 @@ CORPORA = {
     "sealed": ROOT / "training/code/snippets_sealed.jsonl",
     "dev2": ROOT / "training/code/snippets_dev2.jsonl",
     "sealed2": ROOT / "training/code/snippets_sealed2.jsonl",
+    "dev3": ROOT / "training/code/snippets_dev3.jsonl",
 }
 # Weaknesses that name the same flaw at different depths (a finding of CWE-120 for a labelled
 # CWE-787 buffer overflow is the right call).

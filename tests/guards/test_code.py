@@ -98,6 +98,15 @@ NON_PYTHON_SAFE = [
     ("ruby", "to = params[:next].to_s\n"
              'to = root_path unless to.start_with?("/") && !to.start_with?("//")\nredirect_to to'),
     ("rust", "// SAFETY: i < LEN checked above\nlet v = unsafe { T.get_unchecked(i) };"),
+    ("c", 'void reset(struct s *x) {\n  strcpy(x->theme, "dark");\n}'),
+    ("c", "long *sums(size_t n) {\n  long *p = calloc(n + 1, sizeof *p);\n  if (!p) return NULL;\n"
+          "  for (size_t i = 1; i <= n; i++)\n    p[i] = p[i - 1] + 1;\n  return p;\n}"),
+    ("c", "int put(struct b *b, size_t off, size_t n) {\n  if (off > b->cap || n > b->cap - off)\n"
+          "    return -1;\n  if (off + n > b->len)\n    b->len = off + n;\n  return 0;\n}"),
+    ("cpp", "std::vector<int> make() {\n  std::vector<int> out;\n  out.push_back(1);\n"
+            "  return out;\n}"),
+    ("cpp", "class Buf {\npublic:\n  Buf(const Buf&) = delete;\n  ~Buf() { delete[] d_; }\n"
+            "private:\n  char* d_;\n};"),
 ]  # fmt: skip
 
 
@@ -265,6 +274,33 @@ NON_PYTHON_CASES = [
     ("ruby", "render json: Report.new.public_send(params[:kind])", "CWE-470", 1),
     ("go", 'n := c.Query("f")\nc.File(filepath.Join(root, n))', "CWE-22", 2),
     ("sql", "ALTER ROLE app_user WITH SUPERUSER;", "CWE-250", 1),
+    # Round 3 (snippets_dev3.jsonl): C / C++ bounds, lifetimes and ownership; shell; SQL.
+    ("c", "void f(int *a, size_t n) {\n  for (size_t i = 0; i <= n; i++)\n    a[i] = 0;\n}",
+     "CWE-193", 2),
+    ("c", "void f(struct u *u, const char *s) {\n  strncpy(u->name, s, sizeof(u->name));\n}",
+     "CWE-170", 2),
+    ("c", "char *dup(const char *s, size_t n) {\n  char *o = malloc(n + 1);\n  memcpy(o, s, n);\n"
+          "  return o;\n}", "CWE-690", 3),
+    ("c", "int f(const char *p) {\n  if (access(p, W_OK) != 0) return -1;\n"
+          "  int fd = open(p, O_WRONLY);\n  return fd;\n}", "CWE-367", 2),
+    ("c", "const char *label(int v) {\n  char buf[16];\n  snprintf(buf, sizeof buf, \"%d\", v);\n"
+          "  return buf;\n}", "CWE-562", 4),
+    ("c", "int f(char *t) {\n  if (bad(t)) {\n    free(t);\n    goto out;\n  }\n  return 0;\nout:\n"
+          "  free(t);\n  return -1;\n}", "CWE-415", 8),
+    ("cpp", "void f(std::vector<int>& v) {\n  int& first = v[0];\n  v.push_back(1);\n"
+            "  use(first);\n}", "CWE-416", 4),
+    ("cpp", "void f(std::map<int, int>& m) {\n  for (auto it = m.begin(); it != m.end(); ++it) {\n"
+            "    if (it->second == 0)\n      m.erase(it);\n  }\n}", "CWE-416", 4),
+    ("cpp", 'const char* p = (dir + "/x").c_str();', "CWE-416", 1),
+    ("cpp", "class Buf {\npublic:\n  Buf() : d_(new char[8]) {}\n  ~Buf() { delete[] d_; }\n"
+            "private:\n  char* d_;\n};", "CWE-415", 4),
+    ("cpp", "void f(const std::string& s) {\n  std::thread t([&s] { use(s); });\n  t.detach();\n}",
+     "CWE-825", 2),
+    ("cpp", "std::mt19937 gen(std::time(nullptr)); // session token", "CWE-338", 1),
+    ("bash", 'SETTINGS=/tmp/app.env\nsource "$SETTINGS"', "CWE-829", 2),
+    ("bash", 'echo "deploying with $API_TOKEN"', "CWE-532", 1),
+    ("sql", "CREATE TABLE users (\n  id INT,\n  password VARCHAR(64)\n);", "CWE-256", 3),
+    ("sql", "ALTER TABLE docs DISABLE ROW LEVEL SECURITY;", "CWE-285", 1),
 ]  # fmt: skip
 NP_IDS = [f"{c[0]}-{c[2]}" for c in NON_PYTHON_CASES]
 

@@ -71,7 +71,31 @@ def _after_free(lines: list[str], i: int, end: int, target: str) -> tuple[int, s
             return i + k + 1, "CWE-415"
         if use.search(code):
             return i + k + 1, "CWE-416"
+        if (jump := _GOTO.search(code)) is not None:
+            # "free(p); goto cleanup;" ... "cleanup: free(p);"
+            return _freed_after_label(lines, i + k + 1, jump.group(1), again, assigned)
         if _LEAVES.search(code):
+            return None
+    return None
+
+
+_GOTO = re.compile(r"\bgoto\s+(\w+)\s*;")
+
+
+def _freed_after_label(
+    lines: list[str], start: int, label: str, again: re.Pattern[str], assigned: re.Pattern[str]
+) -> tuple[int, str] | None:
+    """A second free of the pointer after ``label:``, where a ``goto`` from the freeing path
+    lands; a reassignment or a ``return`` first ends the path."""
+    at = re.compile(rf"^\s*{re.escape(label)}\s*:")
+    for j in range(start, len(lines)):
+        if at.match(lines[j]):
+            for n, text in enumerate(lines[j + 1 :], start=j + 2):
+                code = text.split("//", 1)[0]
+                if again.search(code):
+                    return n, "CWE-415"
+                if assigned.search(code) or re.search(r"\breturn\b", code):
+                    return None
             return None
     return None
 
