@@ -17,6 +17,11 @@ _ETH = "0xde0B295669a9FD93d5F28D9Ec85E40f4cb697BAe"
 
 POSITIVES = [
     ("Reply to jane.doe+work@example.co.uk today.", "EMAIL_ADDRESS", "jane.doe+work@example.co.uk"),
+    # Organisations named by their legal form or an institution word.
+    ("Rechnung von Bäckerei Schmidt GmbH, Berlin", "ORGANIZATION", "Bäckerei Schmidt GmbH"),
+    ("Fattura 77 - Studio Ricci S.r.l. - pagata", "ORGANIZATION", "Studio Ricci S.r.l."),
+    ("Study by Universidad de Buenos Aires", "ORGANIZATION", "Universidad de Buenos Aires"),
+    ("seen at St. Catherine's Hospital on Monday", "ORGANIZATION", "St. Catherine's Hospital"),
     # Addresses written out to dodge scrapers.
     ("its amir.h [at] protonmail.com btw", "EMAIL_ADDRESS", "amir.h [at] protonmail.com"),
     ("mail kenji dot wata at gmail dot com", "EMAIL_ADDRESS", "kenji dot wata at gmail dot com"),
@@ -113,6 +118,7 @@ POSITIVES = [
 NEGATIVES = [
     ("Sign up at github.com today, or look at example.org for details.", "EMAIL_ADDRESS"),
     ("We met at the park and had lunch at noon.", "EMAIL_ADDRESS"),
+    ("lol going to the hospital later, then uni", "ORGANIZATION"),
     ("order number 4111 1111 1111 1112", "CREDIT_CARD"),  # fails Luhn
     ("ticket 1234567890123", "CREDIT_CARD"),
     ("order 7062 8262 3434 4446 shipped", "CREDIT_CARD"),  # Luhn-valid, unknown issuer, no cue
