@@ -22,6 +22,7 @@ POSITIVES = [
     ("Fattura 77 - Studio Ricci S.r.l. - pagata", "ORGANIZATION", "Studio Ricci S.r.l."),
     ("Study by Universidad de Buenos Aires", "ORGANIZATION", "Universidad de Buenos Aires"),
     ("seen at St. Catherine's Hospital on Monday", "ORGANIZATION", "St. Catherine's Hospital"),
+    ("We moved from Dijon to Parma last year.", "LOCATION", "Dijon"),
     # Addresses written out to dodge scrapers.
     ("its amir.h [at] protonmail.com btw", "EMAIL_ADDRESS", "amir.h [at] protonmail.com"),
     ("mail kenji dot wata at gmail dot com", "EMAIL_ADDRESS", "kenji dot wata at gmail dot com"),
@@ -119,6 +120,9 @@ NEGATIVES = [
     ("Sign up at github.com today, or look at example.org for details.", "EMAIL_ADDRESS"),
     ("We met at the park and had lunch at noon.", "EMAIL_ADDRESS"),
     ("lol going to the hospital later, then uni", "ORGANIZATION"),
+    # Dishes named after places and people.
+    ("Whisk Dijon mustard into the vinaigrette and wrap figs in Parma ham.", "LOCATION"),
+    ("Add a pinch of Cayenne pepper and serve with Buffalo wings.", "PERSON"),
     ("order number 4111 1111 1111 1112", "CREDIT_CARD"),  # fails Luhn
     ("ticket 1234567890123", "CREDIT_CARD"),
     ("order 7062 8262 3434 4446 shipped", "CREDIT_CARD"),  # Luhn-valid, unknown issuer, no cue

@@ -134,7 +134,9 @@ def _detect(
     # A validated structured match (an address, a card) owns its characters: the name models
     # also call a street address a LOCATION, but the recognizer knows what it is.
     starts = [s.start for s in structured]
-    names_left = [m for m in keep(found) if not _overlaps_any(m, structured, starts)]
+    names_left = [
+        m for m in keep(found) if not _overlaps_any(m, structured, starts) and not _dish(text, m)
+    ]
     return sorted(structured + resolve_overlaps(names_left), key=lambda m: m.start)
 
 
@@ -177,6 +179,21 @@ def _overlaps_any(m: Match, spans: list[Match], starts: list[int]) -> bool:
     were 20,000 x 20,000 comparisons."""
     i = bisect.bisect_left(starts, m.start)
     return (i > 0 and _overlap(m, spans[i - 1])) or (i < len(spans) and _overlap(m, spans[i]))
+
+
+# Foods named after places and people ("Dijon mustard", "Parma ham", "Buffalo wings", "Cayenne
+# pepper", "Victoria sponge"): the name is a place or a person only if no lower-case food word
+# ends it or follows it. Lower case only, so a surname ("Mark Ham") is not read as a dish.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _dish(text: str, m: Match) -> bool:
+    if m.type not in ("PERSON", "LOCATION"):
+        return False
+    last = text[m.start : m.end].rsplit(None, 1)[-1]
+    nxt = _NEXT_WORD.match(text, m.end)
+    foods = names.foods()
+    return last in foods or (nxt is not None and nxt.group(1) in foods)
 
 
 def _agree(model: list[Match], heuristic: list[Match]) -> list[Match]:

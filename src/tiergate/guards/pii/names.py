@@ -123,6 +123,11 @@ def common_words() -> frozenset[str]:
     return _lexicon("common_words.txt")
 
 
+def foods() -> frozenset[str]:
+    """Lower-case food words of dishes named after places and people (engine._dish)."""
+    return _lexicon("foods.txt")
+
+
 def tech_terms() -> frozenset[str]:
     """Lower-case product, language and format names ("python", "json"): never a person."""
     return _lexicon("tech_terms.txt")
