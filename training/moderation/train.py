@@ -21,6 +21,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,28 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+# Round 4's non-English rows cost 3 multijail-translated rows and a point of dev recall for 2
+# sealed-probe rows; the English rows alone fix the same frames (README), so only they are fit.
+ROUND4_LANGS = ("en",)
+# Later rounds, all their rows; each generated once per run (``_round``).
+ROUNDS: dict[int, Callable[[], list[tuple[str, int, str, str]]]] = {
+    5: round5_examples,
+    6: round6_examples,
+    7: round7_examples,
+    8: round8_examples,
+    9: round9_examples,
+}
+# The rounds in the default fit (round 2 and round 9 are written but left out: README).
+DEFAULT_ROUNDS = (1, 3, 4, 5, 6, 7, 8)
+# Rounds fitted at weight 1 instead of the hand-written weight.
+ONCE_ROUNDS = (6, 7, 8, 9)
+
+
+@cache
+def _round(n: int) -> list[tuple[str, int, str, str]]:
+    return ROUNDS[n]()
+
+
 def role_rows() -> list[tuple[str, int]]:
     """``ROLES`` as (text, label): its benign role prompts are benign here too, its jailbreaks
     harmful (as the train split's are); its injections are the injection scanner's job. Loaded
@@ -93,9 +116,9 @@ def training_rows(
     data: Path,
     seed_weight: float = SEED_WEIGHT,
     handwritten_weight: float = HANDWRITTEN_WEIGHT,
-    rounds: tuple[int, ...] = (1, 3, 4, 5, 6, 7, 8),
+    rounds: tuple[int, ...] = DEFAULT_ROUNDS,
     roles_weight: float = ROLES_WEIGHT,
-    once_rounds: tuple[int, ...] = (6, 7, 8, 9),
+    once_rounds: tuple[int, ...] = ONCE_ROUNDS,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -119,7 +142,7 @@ def training_rows(
         # Round 6 counts once: at the hand-written weight it cost 1.8 more points of dev recall
         # at 1% dev FPR than at weight 1, with every probe within a row (README, v6 -> v7).
         # Rounds 7 and 8 (not English, balanced per language) likewise.
-        once = {row[0] for r in once_rounds if r in rounds for row in ROUNDS[r]()}
+        once = {row[0] for r in once_rounds if r in rounds for row in _round(r)}
         for i, (text, label, cat, _) in enumerate(handwritten_rows(rounds)):
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
@@ -132,20 +155,6 @@ def training_rows(
     return rows
 
 
-# Round 4's non-English rows cost 3 multijail-translated rows and a point of dev recall for 2
-# sealed-probe rows; the English rows alone fix the same frames (README), so only they are fit.
-ROUND4_LANGS = ("en",)
-ROUNDS: dict[int, Callable[[], list[tuple[str, int, str, str]]]] = {
-    5: round5_examples,
-    6: round6_examples,
-    7: round7_examples,
-    8: round8_examples,
-    9: round9_examples,
-}
-# Rounds fitted at weight 1 instead of the hand-written weight.
-ONCE_ROUNDS = (6, 7, 8, 9)
-
-
 def handwritten_rows(rounds: tuple[int, ...]) -> list[tuple[str, int, str, str]]:
     """handwritten.py's rounds 1-2, then handwritten_r3.py (round 3: the "Can I ...?" frame) and
     handwritten_r4.py (round 4: "Is it possible to", "Why do people", "Tell me how to" ...)."""
@@ -154,9 +163,9 @@ def handwritten_rows(rounds: tuple[int, ...]) -> list[tuple[str, int, str, str]]
         rows += round3_examples()
     if 4 in rounds:
         rows += [r for r in round4_examples() if r[3] in ROUND4_LANGS]
-    for r in (5, 6, 7, 8, 9):
+    for r in sorted(ROUNDS):
         if r in rounds:
-            rows += ROUNDS[r]()
+            rows += _round(r)
     return rows
 
 
@@ -355,7 +364,7 @@ def main() -> None:
     # (handwritten_r9.py, more of the same) cost 1.6 points of dev recall at 1% dev FPR for
     # +20 rows of a sealed probe (README), so it is written but not in the default fit.
     ap.add_argument(
-        "--rounds", type=int, nargs="+", default=[1, 3, 4, 5, 6, 7, 8], help="handwritten.py rounds"
+        "--rounds", type=int, nargs="+", default=list(DEFAULT_ROUNDS), help="handwritten.py rounds"
     )
     ap.add_argument("--roles-weight", type=float, default=ROLES_WEIGHT, help="0: off")
     ap.add_argument(
@@ -378,7 +387,7 @@ def main() -> None:
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
         inputs.append(HERE / "handwritten.py")
-        inputs += [HERE / f"handwritten_r{r}.py" for r in (3, 4, 5, 6, 7, 8, 9) if r in args.rounds]
+        inputs += [HERE / f"handwritten_r{r}.py" for r in (3, 4, *ROUNDS) if r in args.rounds]
     manifest = {
         "inputs": [
             {"path": p.name, "sha256": sha256(p),
