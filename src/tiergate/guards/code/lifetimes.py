@@ -86,17 +86,11 @@ def _freed_after_label(
     lines: list[str], start: int, label: str, again: re.Pattern[str], assigned: re.Pattern[str]
 ) -> tuple[int, str] | None:
     """A second free of the pointer after ``label:``, where a ``goto`` from the freeing path
-    lands; a reassignment or a ``return`` first ends the path."""
+    lands: the code after the label is read like the rest of a block (``_freed_again``)."""
     at = re.compile(rf"^\s*{re.escape(label)}\s*:")
     for j in range(start, len(lines)):
         if at.match(lines[j]):
-            for n, text in enumerate(lines[j + 1 :], start=j + 2):
-                code = text.split("//", 1)[0]
-                if again.search(code):
-                    return n, "CWE-415"
-                if assigned.search(code) or re.search(r"\breturn\b", code):
-                    return None
-            return None
+            return _freed_again(lines[j + 1 :], j + 1, again, assigned, 0)
     return None
 
 

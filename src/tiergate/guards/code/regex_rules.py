@@ -139,10 +139,8 @@ _HTML_TAG = r"(?:html|body|div|p|h[1-6]|span|a|li|ul|ol|td|tr|table|b|i|strong|e
 # A block about secrets: weak randomness there is a weakness, in a dice game it is not.
 _SECRET_BLOCK = r"(?i:token|secret|passw|session|nonce|\botp\b|salt|reset|api.?key|csrf|invite|coupon|voucher|one.?time|verification.?code)"
 # A shell variable named for a secret, on the current line ("$DB_PASSWORD", "${api_token}").
-_SH_SECRET_VAR = (
-    r"[^\n]*\$(?:\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\b"
-    r"|\{\w*(?i:token|secret|passw\w*|api_?key|credential)\w*\})"
-)
+_SH_SECRET_NAME = r"\w*(?i:token|secret|passw\w*|api_?key|credential)\w*"
+_SH_SECRET_VAR = rf"[^\n]*\$(?:{_SH_SECRET_NAME}\b|\{{{_SH_SECRET_NAME}\}})"
 # A value for secrets, tokens and passwords: the words that make weak randomness a weakness.
 _SECRETISH = r"(?:token|secret|passw|pwd|session|nonce|otp|salt|reset|api_?key|auth|csrf|key)"
 
