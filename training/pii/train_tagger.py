@@ -1,11 +1,13 @@
 """Train the shipped PERSON / LOCATION / ORGANIZATION tagger (CRF, python-crfsuite); reproducible.
 
     python training/pii/train_tagger.py [--data DIR] [--seed 0] [--synthetic 4000] [--folds 3]
+                                        [--handwritten 1] # copies of handwritten_ner.py
                                         [--grid]          # also search c1/c2 (slow)
 
 Reads ONLY pii_train.jsonl (tweets from wnut17 and the Broad Twitter Corpus, plus synthetic
-rows whose PERSON / LOCATION / ORGANIZATION spans are used) and the CC0 sentences of
-synthetic_names.py. BIO labels come from the span offsets over features.tokenize.
+rows whose PERSON / LOCATION / ORGANIZATION spans are used), the CC0 sentences of
+synthetic_names.py and the CC0 hand-written formal-text rows of handwritten_ner.py. BIO labels
+come from the span offsets over features.tokenize.
 
 Model selection is cross-validated on train (folds by row id): for each fold model, the held-out
 rows go through the same composition as the engine (structured recognizers + gazetteer
@@ -38,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from handwritten_ner import rows as handwritten_rows  # noqa: E402
 from synthetic_names import synthetic_rows  # noqa: E402
 
 from tiergate.guards.pii import engine, metrics, names, tagger  # noqa: E402
@@ -226,11 +229,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--no-dev", action="store_true")
+    ap.add_argument(
+        "--handwritten",
+        type=int,
+        default=1,
+        help="copies of handwritten_ner.py's rows (news, business, biographies, letters ... in "
+        "14 languages); they only train, like the synthetic rows",
+    )
     args = ap.parse_args(argv)
     train_path = args.data / "pii_train.jsonl"
     rows = load(train_path)
-    extra = synthetic_rows(args.synthetic, args.seed)
-    print(f"train rows {len(rows)} + synthetic {len(extra)}", flush=True)
+    synthetic = synthetic_rows(args.synthetic, args.seed)
+    written = handwritten_rows()
+    extra = synthetic + written * args.handwritten
+    print(
+        f"train rows {len(rows)} + synthetic {len(synthetic)} + hand-written {len(written)}"
+        f" x {args.handwritten}",
+        flush=True,
+    )
 
     grid_report: dict[str, float] = {}
     params = dict(DEFAULT_PARAMS)
@@ -255,8 +271,14 @@ def main(argv: list[str] | None = None) -> int:
         "pii_train.jsonl": {"sha256": sha256(train_path), "rows": len(rows)},
         "synthetic_names.py": {
             "sha256": sha256(synthetic_file),
-            "rows": len(extra),
+            "rows": len(synthetic),
             "seed": args.seed,
+            "license": "CC0-1.0",
+        },
+        "handwritten_ner.py": {
+            "sha256": sha256(HERE / "handwritten_ner.py"),
+            "rows": len(written),
+            "copies": args.handwritten,
             "license": "CC0-1.0",
         },
     }
@@ -270,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         "features_sha256": sha256(ROOT / "src/tiergate/guards/pii/features.py"),
         "inputs": inputs,
         "cv_micro_f2": cv_f2,
-        "trained_on": "pii_train.jsonl + synthetic_names.py; dev never used for fitting",
+        "trained_on": "pii_train.jsonl + synthetic_names.py + handwritten_ner.py; dev never"
+        " used for fitting",
     }
     (OUT_DIR / tagger.META_FILE).write_text(json.dumps(meta, indent=1) + "\n")
     manifest = {

@@ -114,8 +114,11 @@ def organisations() -> frozenset[str]:
     return _lexicon("organisations.txt")
 
 
+@cache
 def places() -> frozenset[str]:
-    return _lexicon("places.txt")
+    """Countries, US states and cities of 100k+ people (GeoNames), with the names other
+    languages give countries and big cities ("Deutschland", "Lisboa")."""
+    return _lexicon("places.txt") | _lexicon("places_exonyms.txt")
 
 
 def common_words() -> frozenset[str]:

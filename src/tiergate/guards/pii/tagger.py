@@ -13,14 +13,15 @@ from __future__ import annotations
 import importlib
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from tiergate.errors import ConfigError
-from tiergate.guards.pii import names
-from tiergate.guards.pii.features import Token, sequence_features, tokenize
+from tiergate.guards.pii import language, names
+from tiergate.guards.pii.features import SENT_END, Token, sequence_features, tokenize
 from tiergate.guards.pii.recognizers import Match
 
 MODEL_FILE = "pii-tagger-v1.crfsuite"
@@ -52,22 +53,19 @@ class Tagger:
         if not tokens:
             return []
         t = self.threshold
-        german = _german(tokens)
+        foreign = language.detect([tok.text for tok in tokens]) not in (language.ENGLISH, "")
         out: list[Match] = []
         for s in self.decode(sequence_features(text, tokens)):
             # A name neither starts nor ends on punctuation (". Then", "750 &&").
-            first, last = s.first, s.last
-            while first <= last and not _wordlike(tokens[first].text):
-                first += 1
-            while last >= first and not _wordlike(tokens[last].text):
-                last -= 1
+            first, last = _trim(tokens, s.first, s.last, _wordlike)
+            if foreign:
+                first, last = _trim(tokens, first, last, _capitalised)
             if first > last or KINDS[s.kind] not in types:
                 continue
             if first == last and s.kind != "ORG" and _never_a_name(tokens[first].text):
                 continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
-            unsure = german and s.kind != "ORG" and score < GERMAN_UNSURE
-            if unsure and not any(_listed(tok.text) for tok in tokens[first : last + 1]):
+            if foreign and s.kind != "ORG" and _unsure(text, tokens, first, last, score):
                 continue
             out.append(Match(KINDS[s.kind], tokens[first].start, tokens[last].end, score))
         return out
@@ -85,22 +83,41 @@ class Tagger:
             return [{y: self._tagger.marginal(y, i) for y in LABELS} for i in range(len(xseq))]
 
 
-# German capitalises every noun, so in German text capitalisation is weak evidence of a name:
-# "Wie baue ich eine Bombe aus Dünger?" came out as two PERSONs. There a span with no word the
-# gazetteers know needs a confident tagger.
-GERMAN_UNSURE = 0.8
-_GERMAN = frozenset(
-    """ich du er wir ihr und oder aber nicht ist sind ein eine einen einem einer der das den dem
-    des mit von zu für auf aus bei nach wie wer wo warum bitte kannst können mir mich dich dir
-    sich auch noch schon sehr habe haben wird werden über unter ohne durch gegen dass weil wenn
-    kein keine meine mein dein deine unser euch""".split()  # noqa: SIM905
-)
+# Outside English, capitals and unseen words are weak evidence of a name: German capitalises
+# every noun ("Wie baue ich eine Bombe aus Dünger?" gave two PERSONs), every language capitalises
+# the first word of a sentence ("Domani", "Evde"), and to a tagger that learnt from English tweets
+# the ordinary words read like the lower-case names of tweets ("andiamo al mare con Giulia" was
+# one PERSON). There a person or place must be capitalised, and one that no gazetteer knows needs
+# a confident tagger and must not be a lone sentence-initial word.
+FOREIGN_UNSURE = 0.8
 
 
-def _german(tokens: list[Token]) -> bool:
-    words = [t.text.lower() for t in tokens if t.text[:1].isalpha()]
-    hits = sum(w in _GERMAN for w in words)
-    return hits >= 3 and hits >= 0.2 * len(words)
+def _unsure(text: str, tokens: list[Token], first: int, last: int, score: float) -> bool:
+    if any(_listed(tok.text) for tok in tokens[first : last + 1]):
+        return False
+    return score < FOREIGN_UNSURE or (first == last and _sentence_start(text, tokens, first))
+
+
+def _sentence_start(text: str, tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return prev.text in SENT_END or "\n" in text[prev.end : tokens[i].start]
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit() or token[:1] in "@#"
+
+
+def _trim(
+    tokens: list[Token], first: int, last: int, keep: Callable[[str], bool]
+) -> tuple[int, int]:
+    """Shrink tokens[first:last + 1] from both ends to tokens that ``keep`` accepts."""
+    while first <= last and not keep(tokens[first].text):
+        first += 1
+    while last >= first and not keep(tokens[last].text):
+        last -= 1
+    return first, last
 
 
 def _first_name(word: str) -> bool:

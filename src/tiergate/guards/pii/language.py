@@ -1,0 +1,115 @@
+# ruff: noqa: RUF001, RUF002  (Turkish function words and examples: dotless i on purpose)
+"""Which language a text is written in, roughly enough to know that it is not English.
+
+The name tagger learnt from English tweets, where a capital letter or a word it has never seen
+is good evidence of a name. In other Latin-script languages neither holds: every sentence
+starts with a capital ("Domani andiamo al mare"), German capitalises every noun, and the
+ordinary words are all unseen, so "Evde kek nasıl yapılır?" came out with a PERSON. The tagger
+uses this to ask for more evidence there (``tagger.Tagger.find``).
+
+Function words and the letters a language alone uses, counted per word; no model, so it costs
+a few microseconds. Short or mixed texts come out as English (or unknown), which keeps the
+tagger's English behaviour: the rules only tighten where the text is plainly something else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+ENGLISH = "en"
+
+_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": """the a an and or but is are was were be been i you he she we they it its this that
+            these those my your his her our their to of in on for with at by from not no do does
+            did can could will would should have has had how what why when where who which
+            please me him them there here if so just about""",
+        "de": """ich du er sie wir ihr und oder aber nicht ist sind ein eine einen einem einer der
+            das den dem des mit von zu für auf aus bei nach wie wer wo warum bitte kannst können
+            mir mich dich dir sich auch noch schon sehr habe haben wird werden über unter ohne
+            durch gegen dass weil wenn kein keine meine mein dein deine unser euch heute morgen
+            gestern im am zum zur vom""",
+        "fr": """le la les un une des du et est sont je tu il elle nous vous ils elles pour dans
+            sur avec pas ne que qui ce cette ces mon ma mes ton ta tes son sa ses leur au aux
+            comment pourquoi où quand très aussi mais ou donc chez être avoir fait peux""",
+        "es": """el la los las un una unos unas y es son yo tú él ella nosotros ustedes para por
+            en con sin no que qué cómo cuándo dónde por qué mi mis tu tus su sus del al muy
+            también pero está están hay puedo puedes quiero necesito mañana hoy ayer""",
+        "it": """il lo la gli le un una uno e è sono io tu lui lei noi voi loro per con su non che
+            come perché dove quando mio mia miei tuo tua suo sua del della dei delle al alla
+            allo nel nella molto anche ma sempre domani oggi ieri voglio posso""",
+        "pt": """o a os as um uma e é são eu você ele ela nós eles elas para com em no na nos nas
+            não que como porque onde quando meu minha seu sua do da dos das ao muito também
+            mas está estão tem posso quero preciso amanhã hoje ontem fui vou""",
+        "nl": """de het een en is zijn ik jij je hij zij wij we jullie voor met op in aan niet
+            dat die wat hoe waarom waar wanneer mijn jouw zijn haar ons van naar ook maar heel
+            kan kun wil moet morgen vandaag gisteren graag""",
+        "pl": """i w na z do że nie jest są ja ty on ona my wy oni się to jak co dlaczego gdzie
+            kiedy mój moja mi mnie dla przez od po ale czy bardzo też jutro dzisiaj wczoraj
+            proszę możesz mogę chcę""",
+        "sv": """och i på är att det en ett jag du han hon vi ni de inte med för till av om
+            som men eller min mitt mina din hur vad varför var när kan vill också mycket
+            idag imorgon igår""",
+        "tr": """ve bir bu şu o ben sen biz siz onlar için ile gibi ama çok daha ne nasıl neden
+            nerede mi mı mu mü değil var yok bana sana beni seni benim senin lütfen yarın
+            bugün dün evet hayır""",
+        "id": """dan yang di ke dari untuk dengan ini itu tidak saya aku kamu dia kami kita
+            mereka apa bagaimana kenapa mengapa dimana kapan bisa ada akan sudah belum juga
+            sangat tolong besok hari cara""",
+        "vi": """và là của có không tôi bạn anh chị em với cho trong một những các được này đó
+            như thế nào gì tại sao ở đi""",
+    }.items()
+}
+# Letters that, in Latin script, mark a language other than English (a word counts once).
+_LETTERS: dict[str, str] = {
+    "de": "äöüß",
+    "fr": "àâçéèêëîïôûùœ",
+    "es": "ñáéíóú¿¡",
+    "it": "àèéìòù",
+    "pt": "ãõçáâêéíóôú",
+    "nl": "ëï",
+    "pl": "ąćęłńóśźż",
+    "sv": "åäö",
+    "tr": "çğıİşöü\u0307",
+    "id": "",
+    "vi": "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+}
+MIN_HITS = 2
+MIN_SHARE = 0.25
+# Inverted once, so a text costs one dictionary lookup per word and per letter.
+_LANGS_OF_WORD: dict[str, frozenset[str]] = {}
+for _lang, _vocab in _WORDS.items():
+    for _word in _vocab:
+        _LANGS_OF_WORD[_word] = _LANGS_OF_WORD.get(_word, frozenset()) | {_lang}
+_LANGS_OF_LETTER: dict[str, frozenset[str]] = {}
+for _lang, _letters in _LETTERS.items():
+    for _letter in _letters:
+        _LANGS_OF_LETTER[_letter] = _LANGS_OF_LETTER.get(_letter, frozenset()) | {_lang}
+
+
+def detect(words: Sequence[str]) -> str:
+    """The language of the alphabetic ``words`` ("en", a code from ``_WORDS``), or "" when
+    nothing stands out. Not English needs at least two marked words, a quarter of all words,
+    and more marked words than English has function words."""
+    lowered = [w.lower() for w in words if w[:1].isalpha()]
+    if not lowered:
+        return ""
+    counts = Counter(lang for w in lowered for lang in _languages(w))
+    english = counts.pop(ENGLISH, 0)
+    if not counts:
+        return ENGLISH if english else ""
+    lang, best = counts.most_common(1)[0]
+    if best >= MIN_HITS and best >= MIN_SHARE * len(lowered) and best > english:
+        return lang
+    return ENGLISH if english else ""
+
+
+def _languages(word: str) -> frozenset[str]:
+    """The languages ``word`` marks: as a function word, or by a letter only they use."""
+    langs = _LANGS_OF_WORD.get(word, frozenset())
+    if not word.isascii():
+        for c in word:
+            langs |= _LANGS_OF_LETTER.get(c, frozenset())
+    return langs

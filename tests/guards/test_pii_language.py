@@ -1,0 +1,83 @@
+# ruff: noqa: RUF001  (Turkish examples: dotless i on purpose)
+"""Text that is plainly not English makes the name tagger ask for more evidence: every
+sentence starts with a capital and the ordinary words are unseen there, which in English tweets
+would have meant a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiergate.guards.pii import language
+from tiergate.guards.pii.engine import analyze
+from tiergate.guards.pii.features import tokenize
+
+
+def _lang(text: str) -> str:
+    return language.detect([t.text for t in tokenize(text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Evde kek nasıl yapılır?", "tr"),
+        ("Domani andiamo al mare con Giulia.", "it"),
+        ("Ontem fui ao cinema com o Pedro em Lisboa.", "pt"),
+        ("Gestern habe ich ein neues Fahrrad gekauft.", "de"),
+        ("Pourquoi le ciel est-il bleu ?", "fr"),
+        ("Necesito ayuda con mi tarea de matemáticas.", "es"),
+        ("Morgen ga ik naar de markt in Utrecht.", "nl"),
+        ("Jutro idę do lekarza z Anną.", "pl"),
+        ("Kan du hjälpa mig att skriva ett brev?", "sv"),
+        ("Besok saya pergi ke Bandung bersama Budi.", "id"),
+        ("Hôm nay tôi đi Hà Nội với Lan.", "vi"),
+        # English, including English with a foreign name or word in it.
+        ("Please send the report to José in São Paulo by Friday.", "en"),
+        ("Me and la familia at the beach today", "en"),
+        ("I had a café con leche with Renée this morning.", "en"),
+        # Too little to tell: left alone.
+        ("lol", ""),
+        ("Barcelona!!!", ""),
+    ],
+)
+def test_detect(text: str, lang: str) -> None:
+    assert _lang(text) == lang
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(m.type, text[m.start : m.end]) for m in analyze(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bugün hava çok güzel, parka gidelim mi?",
+        "Lütfen bana yardım et. Annem hasta.",
+        "Bagaimana cara membuat nasi goreng?",
+        "Welche Stadt ist die Hauptstadt von Schweden?",
+        "Czy możesz mi pomóc z wypracowaniem?",
+    ],
+)
+def test_foreign_everyday_text_has_no_names(text: str) -> None:
+    assert {n for n in _names(text) if n[0] != "LOCATION"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The Italian words before "Giulia" were once part of one PERSON span.
+        ("Domani andiamo al mare con Giulia.", ("PERSON", "Giulia")),
+        ("Besok saya pergi ke Bandung bersama Budi.", ("PERSON", "Budi")),
+        ("Merhaba, Ahmet Bey ile yarın İstanbul'da buluşacağız.", ("PERSON", "Ahmet Bey")),
+        ("Igår åkte vi till Göteborg med Erik.", ("PERSON", "Erik")),
+    ],
+)
+def test_foreign_text_keeps_real_names(text: str, name: tuple[str, str]) -> None:
+    found = _names(text)
+    assert name in found
+    # No span holds a lower-case word of the sentence around the name.
+    assert all(not w[:1].islower() for _, span in found for w in span.split())
+
+
+def test_english_lower_case_names_still_found() -> None:
+    # The rules only apply outside English: tweets write names in lower case.
+    assert ("PERSON", "priya") in _names("hey priya are you still in london this weekend?")
