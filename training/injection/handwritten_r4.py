@@ -31,7 +31,7 @@ Families:
 
 from __future__ import annotations
 
-import random
+import rounds
 
 R4_SEED_OFFSET = 3_000_017
 
@@ -1240,7 +1240,7 @@ INJECT: dict[str, list[str]] = {
     ],
 }
 
-_FAMILIES: tuple[tuple[str, dict[str, list[str]], int, str], ...] = (
+_FAMILIES: tuple[rounds.Family, ...] = (
     ("sim", SIM, 0, "benign"),
     ("persona", PERSONA, 0, "benign"),
     ("meta", META, 0, "benign"),
@@ -1249,47 +1249,16 @@ _FAMILIES: tuple[tuple[str, dict[str, list[str]], int, str], ...] = (
 )
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _tagged() -> list[tuple[str, str, str, int, str]]:
-    """(family, lang, text, label, kind) for every row."""
-    out: list[tuple[str, str, str, int, str]] = []
-    for name, table, label, kind in _FAMILIES:
-        for lang, texts in table.items():
-            out.extend((f"r4_{name}_{lang}", lang, text.strip(), label, kind) for text in texts)
-    return out
+def _tagged() -> list[rounds.Tagged]:
+    return rounds.tagged("r4", _FAMILIES)
 
 
 def rows(seed: int = 0) -> list[tuple[str, str, int, str]]:
     """Round 4 as (family, text, label, kind); fixed-seed shuffle; raises ValueError on a repeated text."""
-    seen: dict[str, str] = {}
-    out: list[tuple[str, str, int, str]] = []
-    for family, _lang, text, label, kind in _tagged():
-        if not text:
-            raise ValueError(f"empty text in {family}")
-        key = _norm(text)
-        if key in seen:
-            raise ValueError(f"repeated text in {family} (first in {seen[key]}): {text[:80]!r}")
-        seen[key] = family
-        out.append((family, text, label, kind))
-    random.Random(R4_SEED_OFFSET + seed).shuffle(out)
-    return out
+    return rounds.checked_rows(_tagged(), R4_SEED_OFFSET + seed)
 
 
 if __name__ == "__main__":
-    from collections import Counter
-
     _all = _tagged()
     rows()  # validates uniqueness
-    by_family = Counter((fam, label) for fam, _lang, _text, label, _kind in _all)
-    by_lang = Counter((lang, label) for _fam, lang, _text, label, _kind in _all)
-    print("per (family, label):")
-    for (fam, label), n in sorted(by_family.items()):
-        print(f"  {fam:<18} {label}  {n}")
-    print("per (lang, label):")
-    for (lang, label), n in sorted(by_lang.items()):
-        print(f"  {lang:<4} {label}  {n}")
-    n_benign = sum(1 for row in _all if row[3] == 0)
-    print(f"total: {len(_all)} ({n_benign} benign, {len(_all) - n_benign} attack)")
+    rounds.print_summary(_all, width=18)

@@ -2,9 +2,10 @@
 
     python training/injection/probe_report.py [FILE ...] [--misses]
 
-The probes (`probe_diag.jsonl`, `probe_sealed.jsonl`, CC0, written here from scratch) are never
-training data. `probe_diag` was read to find weak families; `probe_sealed` was written apart and
-is only ever scored, so it is the fairer estimate of how the model does on unseen phrasing.
+The probes (`probe_{diag,sealed,persona,sealed2}.jsonl`, CC0, written here from scratch) are
+never training data. `probe_diag` was read to find weak families; the others were written apart
+and are only ever scored, so they are the fairer estimate of how the model does on unseen
+phrasing.
 Rows: {"id", "text", "label" (1 attack / 0 benign), "category", "lang"}.
 """
 
@@ -25,7 +26,7 @@ from tiergate.guards.ml.metrics import roc_auc  # noqa: E402
 from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = [HERE / "probe_diag.jsonl", HERE / "probe_sealed.jsonl"]
+DEFAULT = [HERE / f"probe_{name}.jsonl" for name in ("diag", "sealed", "persona", "sealed2")]
 
 
 def report(path: Path, scanner: InjectionScanner, misses: bool) -> dict[str, object]:

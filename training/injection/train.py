@@ -39,6 +39,7 @@ from everyday import everyday_prompts  # noqa: E402
 from handwritten import examples as handwritten_examples  # noqa: E402
 from handwritten_r3 import rows as round3_rows  # noqa: E402
 from handwritten_r4 import rows as round4_rows  # noqa: E402
+from handwritten_r5 import rows as round5_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -60,7 +61,7 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-", "mb-")
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-", "hw5-", "mb-")
 # The moderation model's rounds 7 and 8: ordinary and sensitive-sounding requests in 37
 # languages, none of them an attack on the model.
 MODERATION_ROUNDS = tuple(ROOT / "training" / "moderation" / f"handwritten_r{n}.py" for n in (7, 8))
@@ -332,6 +333,16 @@ def main() -> None:
         "--round4-skip", nargs="*", default=[], help="handwritten_r4 family prefixes to leave out"
     )
     ap.add_argument(
+        "--round5",
+        type=int,
+        default=1,
+        help="copies of handwritten_r5.py's rows (one-line attacks and secret extraction, with "
+        "one-line benign twins; in the fit since v7); 0: none",
+    )
+    ap.add_argument(
+        "--round5-skip", nargs="*", default=[], help="handwritten_r5 family prefixes to leave out"
+    )
+    ap.add_argument(
         "--moderation-benign",
         type=int,
         default=0,
@@ -354,7 +365,7 @@ def main() -> None:
         for i, e in enumerate(synth)
     ]
     n_composed = n_multilingual = n_handwritten = 0
-    n_rounds = {3: 0, 4: 0}
+    n_rounds = {3: 0, 4: 0, 5: 0}
     if args.compose:
         carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
@@ -380,6 +391,7 @@ def main() -> None:
     for n, round_rows, copies, skip in (
         (3, round3_rows, args.round3, args.round3_skip),
         (4, round4_rows, args.round4, args.round4_skip),
+        (5, round5_rows, args.round5, args.round5_skip),
     ):
         if copies:
             kept = [
@@ -442,6 +454,7 @@ def main() -> None:
             ("handwritten", n_handwritten),
             ("handwritten_r3", n_rounds[3]),
             ("handwritten_r4", n_rounds[4]),
+            ("handwritten_r5", n_rounds[5]),
         )
         if rows
     }
