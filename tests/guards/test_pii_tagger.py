@@ -193,3 +193,24 @@ def test_towns_are_a_weaker_place_flag() -> None:
     assert "gPL" in word_features("Hamburg").own
     assert "gSP" not in word_features("Hamburg").own
     assert "gSP" not in word_features("report").own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Pixel 7 and Galaxy S23 Ultra go on sale Friday.",
+        "Can I run Photoshop on a Chromebook?",
+        "Which is better for students, a MacBook Air or a ThinkPad?",
+        "The Corolla is more reliable than the Civic.",
+        "Is the PlayStation 5 better than the Xbox Series X?",
+    ],
+)
+def test_products_are_not_names(text: str) -> None:
+    assert analyze(text) == []
+
+
+def test_products_leave_companies_and_people() -> None:
+    text = "Samsung said Maria Okafor will present the Galaxy S23 in Lagos."
+    found = {(m.type, text[m.start : m.end]) for m in analyze(text)}
+    assert {("ORGANIZATION", "Samsung"), ("PERSON", "Maria Okafor")} <= found
+    assert all("Galaxy" not in span for _, span in found)

@@ -109,6 +109,12 @@ def small_places() -> frozenset[str]:
     return _lexicon("places_small.txt")
 
 
+def consumer_products() -> frozenset[str]:
+    """Products people name in chat ("macbook air", "corolla", "photoshop"), lower case,
+    hand-written; never a person, place or organisation (``tagger.Tagger.find``)."""
+    return _lexicon("consumer_products.txt")
+
+
 def organisations() -> frozenset[str]:
     """Well-known organisations ("BBC", "Man Utd", "Deutsche Bank"), hand-written."""
     return _lexicon("organisations.txt")

@@ -64,6 +64,8 @@ class Tagger:
                 continue
             if first == last and s.kind != "ORG" and _never_a_name(tokens[first].text):
                 continue
+            if _product([tok.text for tok in tokens[first : last + 1]]):
+                continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
             if foreign and s.kind != "ORG" and _unsure(text, tokens, first, last, score):
                 continue
@@ -137,6 +139,23 @@ def _never_a_name(word: str) -> bool:
     lower = word.lower()
     lists = (names.tech_terms(), names.products(), names.field_labels())
     return any(lower in words for words in lists) and not _first_name(word)
+
+
+# Trailing words that name a model of a product line ("Galaxy S23 Ultra", "PlayStation 5",
+# "MacBook Air"); the product list holds the line itself.
+_MODEL_WORDS = frozenset("pro max ultra plus mini lite air se fe xl x neo series".split())  # noqa: SIM905
+
+
+def _product(words: list[str]) -> bool:
+    """A product line, maybe with a model after it: "Pixel 7" read as an ORGANIZATION, "Photoshop"
+    as a PERSON. People name products in chat all the time, and they identify no one."""
+    while len(words) > 1 and (_has_digit(words[-1]) or words[-1].lower() in _MODEL_WORDS):
+        words = words[:-1]
+    return " ".join(words).lower() in names.consumer_products()
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _wordlike(token: str) -> bool:
