@@ -182,15 +182,15 @@ WEATHER = "The weather report says it will be sunny with light winds. "
         pytest.param(
             4,
             marks=pytest.mark.xfail(
-                strict=True, reason="diluted in its 1000-char window: 0.38 < 0.40 (known limit)"
+                strict=True, reason="diluted in its 1000-char window: 0.35 < 0.37 (known limit)"
             ),
         ),
     ],
 )
 async def test_harmful_passage_inside_an_answer_is_found(filler: int) -> None:
-    # At target_fpr 0.05 (threshold 0.40). The response head reads 1000-char windows (short
+    # At target_fpr 0.05 (threshold 0.37). The response head reads 1000-char windows (short
     # windows cost half its recall on dev, see training/moderation/README.md), so a harmful
-    # passage is found beside a little benign text (0.86 alone, 0.64 here) and missed inside a
+    # passage is found beside a little benign text (0.90 alone, 0.69 here) and missed inside a
     # long unrelated one.
     scanner = ModerationScanner(ModerationParams(target_fpr=0.05))
     text = WEATHER * filler + HARMFUL_PASSAGE + WEATHER * filler

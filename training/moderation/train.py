@@ -50,6 +50,7 @@ from handwritten_r6 import examples_with_lang as round6_examples  # noqa: E402
 from handwritten_r7 import examples_with_lang as round7_examples  # noqa: E402
 from handwritten_r8 import examples_with_lang as round8_examples  # noqa: E402
 from handwritten_r9 import examples_with_lang as round9_examples  # noqa: E402
+from handwritten_r10 import examples_with_lang as round10_examples  # noqa: E402
 
 CATS = list(CATEGORY_NAMES)
 FPRS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]
@@ -88,11 +89,12 @@ ROUNDS: dict[int, Callable[[], list[tuple[str, int, str, str]]]] = {
     7: round7_examples,
     8: round8_examples,
     9: round9_examples,
+    10: round10_examples,
 }
 # The rounds in the default fit (round 2 and round 9 are written but left out: README).
 DEFAULT_ROUNDS = (1, 3, 4, 5, 6, 7, 8)
 # Rounds fitted at weight 1 instead of the hand-written weight.
-ONCE_ROUNDS = (6, 7, 8, 9)
+ONCE_ROUNDS = (6, 7, 8, 9, 10)
 
 
 @cache
@@ -103,7 +105,10 @@ def _round(n: int) -> list[tuple[str, int, str, str]]:
 def role_rows() -> list[tuple[str, int]]:
     """``ROLES`` as (text, label): its benign role prompts are benign here too, its jailbreaks
     harmful (as the train split's are); its injections are the injection scanner's job. Loaded
-    by path: ``training/moderation`` has a ``handwritten_r4.py`` of its own."""
+    by path: ``training/moderation`` has a ``handwritten_r4.py`` of its own. Its helper module
+    (``rounds.py``) is found at the end of the path, behind every module of this directory."""
+    if str(ROLES.parent) not in sys.path:
+        sys.path.append(str(ROLES.parent))
     spec = importlib.util.spec_from_file_location("injection_round4", ROLES)
     assert spec is not None
     assert spec.loader is not None

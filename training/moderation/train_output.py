@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import zlib
 from pathlib import Path
@@ -84,17 +85,87 @@ def recall_at(scores: np.ndarray, y: np.ndarray, fpr: float) -> float:
     return float((scores[y == 1] > t).mean())
 
 
+def fold_of(row: dict[str, Any]) -> int:
+    return zlib.crc32(str(row.get("fold_key", row["text"])).encode()) % tr.FOLDS
+
+
+# What assistants say around any answer, harmful or not. A head fitted on bare answers read
+# these as benign evidence: "Sure, here you go:" before and "Hope this helps!" after a harmful
+# dev answer cut recall at the default threshold from 0.47 to 0.17.
+OPENERS = (
+    "Sure, here you go:",
+    "Of course! Here's what you asked for.",
+    "Absolutely, happy to help with that.",
+    "Okay, here is the answer.",
+    "Great question.",
+    "Here's a quick rundown:",
+    "No problem, let me explain.",
+    "Alright, so here's the thing.",
+    "Happy to help! Here's an overview.",
+    "Certainly. Below is a short summary.",
+    "Claro, aquí tienes:",
+    "Gerne, hier ist die Antwort:",
+    "Bien sûr, voici :",
+)
+CLOSERS = (
+    "Hope this helps!",
+    "Let me know if you need anything else.",
+    "Feel free to ask if you have more questions.",
+    "Good luck!",
+    "Is there anything else I can help you with?",
+    "Have a great day!",
+    "Want me to go into more detail on any of these points?",
+    "I can also put this into a table if that's easier.",
+    "Let me know how it goes.",
+    "Espero que te sirva.",
+    "Viel Erfolg!",
+    "N'hésitez pas si vous avez d'autres questions.",
+)
+
+
+def wrapped(rows: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
+    """``copies`` more of every hand-written answer, harmful or benign alike, with an opener, a
+    closer or both, so that the words around an answer carry no evidence. Each copy stays in
+    its answer's fold."""
+    rng = random.Random(20261205)
+    out: list[dict[str, Any]] = []
+    for copy in range(copies):
+        for r in rows:
+            if r.get("kind") in ("short_answer", "model_answer"):
+                continue
+            layout = (copy + rng.randrange(3)) % 3
+            head = [rng.choice(OPENERS)] if layout != 1 else []
+            tail = [rng.choice(CLOSERS)] if layout != 0 else []
+            text = "\n\n".join([*head, r["text"], *tail])
+            out.append({**r, "text": text, "fold_key": r["text"]})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=HERE.parents[1] / "src/tiergate/data")
     ap.add_argument("--c", type=float, nargs="+", default=[4.0, 16.0, 64.0])
+    ap.add_argument(
+        "--boilerplate",
+        type=int,
+        default=3,
+        help="copies of every hand-written answer inside an opener and / or a closer",
+    )
+    ap.add_argument(
+        "--extra",
+        action="store_true",
+        help="also fit responses_extra_*.jsonl (short casual compliance; README: not shipped)",
+    )
     args = ap.parse_args()
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
+    if args.extra:
+        paths += sorted(HERE.glob("responses_extra_*.jsonl"))
     rows = [r for p in paths for r in tr.read_jsonl(p)]
     rows += [{"text": t, "label": 0, "kind": "short_answer"} for t in short_answers()]
+    rows += wrapped(rows, args.boilerplate)
     texts = [r["text"] for r in rows]
     y = np.array([int(r["label"]) for r in rows])
-    folds = np.array([zlib.crc32(t.encode()) % tr.FOLDS for t in texts])
+    folds = np.array([fold_of(r) for r in rows])
     x = featurize(texts)
 
     def oof_for(c: float) -> np.ndarray:
