@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003  (Chinese, Japanese, Turkish patterns: fullwidth punctuation and dotless i on purpose)
 """Requests to harm a named kind of target, by rule: an intent frame ("can I", "how do I",
 "I want to"), a harmful act and what it is aimed at, close together, and no sign of fiction,
 games, history or prevention.
@@ -169,11 +170,53 @@ _OTHER_ACTS: tuple[HarmRule, ...] = (
 )
 
 
+# Scripts without spaces between words (Chinese, Japanese) have no word boundaries for ``\b``,
+# and the n-gram model missed "如何在家里制造炸弹？" (0.24): an intent frame and making a bomb
+# or poisoning a person, in Chinese, Japanese, Korean, Turkish, Arabic and Hindi. Bath bombs
+# ("泡澡", "banyo", "बाथ") and the same contexts as above, in these languages, are left alone.
+_INTENT_ASIAN = re.compile(
+    r"如何|怎么|怎麼|怎样|怎樣|教我|我想|我要|帮我|幫我|有什么办法|有什麼辦法|"
+    r"どうやって|作り方|作りたい|方法を教えて|어떻게|방법|만드는\s*법|做法|配方|步骤|步驟|"
+    r"(?i:nas[ıi]l|yapmak\s+istiyorum)|كيف|أريد|اريد|طريقة|कैसे|तरीका|बताओ|बताइए"
+)
+_CONTEXT_OK_ASIAN = re.compile(
+    r"小说|小說|故事|历史|歷史|游戏|遊戲|电影|電影|新闻|新聞|防止|预防|預防|识别|識別|泡澡|沐浴|"
+    r"小説|歴史|ゲーム|映画|ニュース|防ぐ|소설|역사|게임|영화|뉴스|예방|"
+    r"(?i:roman|tarih|oyun|film|haber|banyo|önle)|رواية|تاريخ|لعبة|فيلم|أخبار|"
+    r"उपन्यास|कहानी|इतिहास|गेम|फिल्म|खबर|बाथ"
+)
+_ASIAN_ACTS: tuple[HarmRule, ...] = (
+    HarmRule(
+        "S9",
+        re.compile(
+            r"(?:制造|製造|制作|製作|做|造|组装|組裝|自制|自製)[^。？！?!\n]{0,10}?(?:炸弹|炸彈|炸药|炸藥|爆炸物)|"
+            r"(?:炸弹|炸彈|炸药|炸藥|爆炸物)[^。？！?!\n]{0,6}?(?:做法|制作|製作|制造|製造|配方)|"
+            r"(?:爆弾|爆発物)[^。？！?!\n]{0,10}?(?:作|造)|(?:폭탄|폭발물)[^.?!\n]{0,12}?만[들드]|"
+            r"(?i:bomba|patlay[ıi]c[ıi])[^.?!\n]{0,20}?(?i:yap)|"
+            r"(?:صنع|تصنيع|أصنع|اصنع)[^.?!\n]{0,20}?(?:قنبلة|متفجرات)|"
+            r"(?:बम|विस्फोटक)[^.?!।\n]{0,20}?(?:बना)"
+        ),
+    ),
+    HarmRule(
+        "S1",
+        re.compile(
+            r"(?:毒死|下毒|投毒)[^。？！?!\n]{0,6}?(?:人|他|她|老公|老婆|丈夫|妻子|老板|邻居|鄰居|同事|室友|孩子)|"
+            r"(?:人|他|她|老公|老婆|丈夫|妻子|老板|邻居|鄰居|同事)[^。？！?!\n]{0,6}?(?:毒死|下毒)|"
+            r"毒殺|독살|(?i:zehirle(?!n))|تسميم|ज़हर\s*दे|जहर\s*दे"
+        ),
+    ),
+)
+
+
 def match(text: str) -> str | None:
     """The hazard category of the first rule that fires, or None."""
-    if len(text) > 600 or _CONTEXT_OK.search(text):
+    if len(text) > 600 or _CONTEXT_OK.search(text) or _CONTEXT_OK_ASIAN.search(text):
         return None  # long texts are the model's; the context says it is not a request to harm
-    for intent, rules in ((_INTENT, RULES), (_INTENT_OTHER, _OTHER_ACTS)):
+    for intent, rules in (
+        (_INTENT, RULES),
+        (_INTENT_OTHER, _OTHER_ACTS),
+        (_INTENT_ASIAN, _ASIAN_ACTS),
+    ):
         if intent.search(text):
             hit = next((rule.category for rule in rules if rule.pattern.search(text)), None)
             if hit is not None:
