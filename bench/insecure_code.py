@@ -39,6 +39,7 @@ CORPORA = {
     "dev2": ROOT / "training/code/snippets_dev2.jsonl",
     "sealed2": ROOT / "training/code/snippets_sealed2.jsonl",
     "dev3": ROOT / "training/code/snippets_dev3.jsonl",
+    "dev4": ROOT / "training/code/snippets_dev4.jsonl",
 }
 # Weaknesses that name the same flaw at different depths (a finding of CWE-120 for a labelled
 # CWE-787 buffer overflow is the right call).

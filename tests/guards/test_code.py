@@ -107,6 +107,12 @@ NON_PYTHON_SAFE = [
             "  return out;\n}"),
     ("cpp", "class Buf {\npublic:\n  Buf(const Buf&) = delete;\n  ~Buf() { delete[] d_; }\n"
             "private:\n  char* d_;\n};"),
+    ("c", "char *tmp = realloc(buf, cap);\nif (!tmp) return -1;\nbuf = tmp;"),
+    ("c", "const char *pick(const char *s) {\n  int idx = atoi(s);\n  if (idx < 1 || idx > N)\n"
+          "    return NULL;\n  return items[idx - 1];\n}"),
+    ("cpp", "void f(Widget* w) {\n  auto* b = dynamic_cast<Button*>(w);\n  if (b)\n"
+            "    b->click();\n}"),
+    ("cpp", "H(size_t n) : c_(new unsigned long[n]()) {}\n~H() { delete[] c_; }"),
 ]  # fmt: skip
 
 
@@ -297,6 +303,14 @@ NON_PYTHON_CASES = [
     ("cpp", "void f(const std::string& s) {\n  std::thread t([&s] { use(s); });\n  t.detach();\n}",
      "CWE-825", 2),
     ("cpp", "std::mt19937 gen(std::time(nullptr)); // session token", "CWE-338", 1),
+    ("cpp", "void log(const std::string& msg) {\n  std::fprintf(stderr, msg.c_str());\n}",
+     "CWE-134", 2),
+    ("c", "if (len + n > cap) {\n  cap *= 2;\n  buf = realloc(buf, cap);\n}", "CWE-401", 3),
+    ("c", "const char *pick(const char *s) {\n  int idx = atoi(s);\n\n  return items[idx - 1];\n}",
+     "CWE-129", 4),
+    ("cpp", "void f(Widget* w) {\n  auto* b = dynamic_cast<Button*>(w);\n  b->click();\n}",
+     "CWE-476", 3),
+    ("cpp", "H(size_t n) : c_(new unsigned long[n]()) {}\n~H() { delete c_; }", "CWE-762", 2),
     ("bash", 'SETTINGS=/tmp/app.env\nsource "$SETTINGS"', "CWE-829", 2),
     ("bash", 'echo "deploying with $API_TOKEN"', "CWE-532", 1),
     ("sql", "CREATE TABLE users (\n  id INT,\n  password VARCHAR(64)\n);", "CWE-256", 3),

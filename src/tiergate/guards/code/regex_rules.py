@@ -350,7 +350,7 @@ RULES: tuple[RegexRule, ...] = (
     _r("c-insecure-random", C, r"\bsrand\s*\(|\brand\s*\(\s*\)|\brandom\s*\(\s*\)|std::(?:mt19937(?:_64)?|default_random_engine|minstd_rand0?)\b", "CWE-338", "medium", "medium",
        "rand() for a secret or token", needs=_SECRET_BLOCK, unless=r"getrandom|arc4random|RAND_bytes|/dev/urandom|BCryptGenRandom"),
     _r("c-format-string-fn", C,
-       r"\b(?:fprintf|dprintf)\s*\(\s*\w+\s*,\s*[a-zA-Z_][\w\[\]\->.]*\s*\)|\bsyslog\s*\(\s*[\w|\s]+,\s*[a-zA-Z_][\w\[\]\->.]*(?:\.c_str\(\)|\.data\(\))?\s*\)|\b(?:std::)?s?n?printf\s*\(\s*\w+\s*,\s*(?:sizeof\s*\(?\w+\)?|\w+)\s*,\s*[a-zA-Z_][\w\[\]\->.]*(?:\.c_str\(\)|\.data\(\))?\s*\)|\bprintf\s*\(\s*[a-zA-Z_][\w\[\]\->.]*\s*\)",
+       r"\b(?:std::)?(?:fprintf|dprintf)\s*\(\s*\w+\s*,\s*[a-zA-Z_][\w\[\]\->.]*(?:\.c_str\(\)|\.data\(\))?\s*\)|\bsyslog\s*\(\s*[\w|\s]+,\s*[a-zA-Z_][\w\[\]\->.]*(?:\.c_str\(\)|\.data\(\))?\s*\)|\b(?:std::)?s?n?printf\s*\(\s*\w+\s*,\s*(?:sizeof\s*\(?\w+\)?|\w+)\s*,\s*[a-zA-Z_][\w\[\]\->.]*(?:\.c_str\(\)|\.data\(\))?\s*\)|\bprintf\s*\(\s*[a-zA-Z_][\w\[\]\->.]*\s*\)",
        "CWE-134", "high", "medium", "format string taken from a variable"),
     _r("c-weak-hash", C, r"\b(?:MD5|SHA1|MD4)(?:_Init)?\s*\(|EVP_(?:md5|sha1)\s*\(", "CWE-328", "medium", "high",
        "weak hash (MD5/SHA-1)",
@@ -579,6 +579,17 @@ RULES: tuple[RegexRule, ...] = (
        unless=r"SIZE_MAX|__builtin_add_overflow|ckd_add|>\s*[\w.\->]+\s*-\s*\w+"),
     _r("c-malloc-unchecked", C, r"(\w+)\s*=\s*(?:\([^)\n]{0,40}\)\s*)?(?:malloc|calloc|realloc|strdup)\s*\([^;\n]{0,200}\)\s*;[ \t]*\n[ \t]*(?P<v>(?:mem(?:cpy|set|move)|strn?cpy|strn?cat|sprintf|snprintf)\s*\(\s*\1\b|\1\s*\[|\*\s*\1\b|\1\s*->)", "CWE-690",
        "medium", "medium", "allocation used without a NULL check"),
+    # cppcheck's memleakOnRealloc: when realloc fails the old block is still allocated, and
+    # assigning the NULL result to the only pointer to it loses it.
+    _r("c-realloc-self", C, r"(?P<v>(?P<ptr>\b[\w\->.]*\w)\s*=\s*(?:\([^)\n]{0,40}\)\s*)?realloc\s*\(\s*(?P=ptr)\s*,)", "CWE-401",
+       "low", "medium", "realloc result assigned to the pointer it reallocates (leak on failure)"),
+    # A number read from text indexes an array with no comparison of it on the lines between.
+    _r("c-index-from-input", C, r"\b(?:int|long|size_t|unsigned|auto)\s+(\w+)\s*=\s*(?:std::)?(?:atoi|atol|stoi|stol|stoul|strtol|strtoul)\s*\([^;\n]*\)\s*;[^\n]*\n(?:(?![^\n]*(?:\b\1\s*(?:<|>)|(?:<|>)=?\s*\1\b|\bat\s*\(\s*\1))[^\n]*\n){0,12}?[^\n]*?(?P<v>\b\w+\s*\[\s*\1\s*(?:[-+]\s*1\s*)?\])", "CWE-129",
+       "medium", "medium", "array index parsed from input and never compared with the array's size"),
+    _r("cpp-dynamic-cast-unchecked", C, r"(\w+)\s*=\s*dynamic_cast<[^>\n]*\*\s*>\s*\([^;\n]*\)\s*;[ \t]*\n[ \t]*(?P<v>\1\s*->)", "CWE-476",
+       "medium", "medium", "dynamic_cast result used without a null check"),
+    _r("cpp-new-array-delete", C, r"\b(\w+)\s*[(=]\s*new\s+[\w:<>]+(?:\s+[\w:<>]+)*\s*\[[^\]\n]*\][\s\S]{0,2000}?(?P<v>\bdelete\s+\1\s*;)", "CWE-762",
+       "medium", "medium", "array from new[] released with delete instead of delete[]"),
     _r("c-toctou-access", C, r"\baccess\s*\(\s*(\w+)\s*,\s*[RWXF]_OK\s*\)(?=[\s\S]{0,800}?\b(?:open|fopen|creat)\s*\(\s*\1\b)", "CWE-367",
        "medium", "medium", "access() then open() on the same path (time-of-check, time-of-use race)"),
     _r("c-exec-shell", C, r"\bexecl?p?\s*\(\s*\"[^\"\n]*sh\"\s*,\s*\"[^\"\n]*\"\s*,\s*\"-c\"\s*,\s*(?!\")\w+", "CWE-78", "high", "medium",
