@@ -15,7 +15,7 @@ tagger's English behaviour: the rules only tighten where the text is plainly som
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 ENGLISH = "en"
 
@@ -78,15 +78,20 @@ _LETTERS: dict[str, str] = {
 }
 MIN_HITS = 2
 MIN_SHARE = 0.25
+
+
+def _invert(table: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """item -> the languages whose entry holds it (a word, or a letter of a string)."""
+    out: dict[str, set[str]] = {}
+    for lang, items in table.items():
+        for item in items:
+            out.setdefault(item, set()).add(lang)
+    return {item: frozenset(langs) for item, langs in out.items()}
+
+
 # Inverted once, so a text costs one dictionary lookup per word and per letter.
-_LANGS_OF_WORD: dict[str, frozenset[str]] = {}
-for _lang, _vocab in _WORDS.items():
-    for _word in _vocab:
-        _LANGS_OF_WORD[_word] = _LANGS_OF_WORD.get(_word, frozenset()) | {_lang}
-_LANGS_OF_LETTER: dict[str, frozenset[str]] = {}
-for _lang, _letters in _LETTERS.items():
-    for _letter in _letters:
-        _LANGS_OF_LETTER[_letter] = _LANGS_OF_LETTER.get(_letter, frozenset()) | {_lang}
+_LANGS_OF_WORD = _invert(_WORDS)
+_LANGS_OF_LETTER = _invert(_LETTERS)
 
 
 def detect(words: Sequence[str]) -> str:
