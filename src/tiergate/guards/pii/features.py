@@ -28,7 +28,7 @@ TOKEN = re.compile(
     r"|\w+(?:(?:['\u2019](?![sS]\b)|[&-])\w+)*"
     r"|[^\w\s]"
 )
-SENT_END = frozenset(".!?:;\"'()[]|-\u2013\u2014\u2022*>")
+_SENT_END = frozenset(".!?:;\"'()[]|-\u2013\u2014\u2022*>")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _OFFSETS = (-2, -1, 1, 2)
 _CLUSTER_SIZES = ("32", "128", "512")
@@ -243,7 +243,7 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
             feats.append("BOS")
         else:
             prev = tokens[i - 1]
-            if prev.text in SENT_END:
+            if prev.text in _SENT_END:
                 feats.append("AFTER_PUNCT")
             if "\n" in text[prev.end : tok.start]:
                 feats.append("BOL")

@@ -21,7 +21,7 @@ from typing import Any
 
 from tiergate.errors import ConfigError
 from tiergate.guards.pii import language, names
-from tiergate.guards.pii.features import SENT_END, Token, sequence_features, tokenize
+from tiergate.guards.pii.features import Token, sequence_features, tokenize
 from tiergate.guards.pii.recognizers import Match
 
 MODEL_FILE = "pii-tagger-v1.crfsuite"
@@ -55,7 +55,8 @@ class Tagger:
         t = self.threshold
         foreign = language.detect([tok.text for tok in tokens]) not in (language.ENGLISH, "")
         out: list[Match] = []
-        for s in self.decode(sequence_features(text, tokens)):
+        xseq = sequence_features(text, tokens)
+        for s in self.decode(xseq):
             # A name neither starts nor ends on punctuation (". Then", "750 &&").
             first, last = _trim(tokens, s.first, s.last, _wordlike)
             if foreign:
@@ -67,7 +68,7 @@ class Tagger:
             if _product([tok.text for tok in tokens[first : last + 1]]):
                 continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
-            if foreign and s.kind != "ORG" and _unsure(text, tokens, first, last, score):
+            if foreign and s.kind != "ORG" and _unsure(xseq, tokens, first, last, score):
                 continue
             out.append(Match(KINDS[s.kind], tokens[first].start, tokens[last].end, score))
         return out
@@ -94,17 +95,16 @@ class Tagger:
 FOREIGN_UNSURE = 0.8
 
 
-def _unsure(text: str, tokens: list[Token], first: int, last: int, score: float) -> bool:
+# The features ``sequence_features`` gives a token that opens a sentence or a line.
+_STARTS = frozenset(("BOS", "AFTER_PUNCT", "BOL"))
+
+
+def _unsure(
+    xseq: list[list[str]], tokens: list[Token], first: int, last: int, score: float
+) -> bool:
     if any(_listed(tok.text) for tok in tokens[first : last + 1]):
         return False
-    return score < FOREIGN_UNSURE or (first == last and _sentence_start(text, tokens, first))
-
-
-def _sentence_start(text: str, tokens: list[Token], i: int) -> bool:
-    if i == 0:
-        return True
-    prev = tokens[i - 1]
-    return prev.text in SENT_END or "\n" in text[prev.end : tokens[i].start]
+    return score < FOREIGN_UNSURE or (first == last and not _STARTS.isdisjoint(xseq[first]))
 
 
 def _capitalised(token: str) -> bool:
