@@ -9,7 +9,7 @@ corpus and per language: recall (an insecure snippet gets a finding the scanner 
 among detected snippets, how often a finding names the labelled weakness (same CWE family) and
 its line. With semgrep installed, the semgrep engine is measured beside the regex fallback.
 
-``snippets_dev.jsonl`` and ``snippets_dev2.jsonl`` are what the rules were improved against;
+``snippets_dev.jsonl`` to ``snippets_dev4.jsonl`` are what the rules were improved against;
 ``snippets_sealed.jsonl`` and ``snippets_sealed2.jsonl`` were written by people who saw neither
 the rules nor the dev corpora, and are only ever scored.
 """
