@@ -18,10 +18,7 @@ Usage: python3 build_snippets_dev3.py
 Writes snippets_dev3.jsonl next to this script. Standard library only.
 """
 
-import json
-import os
-import re
-import sys
+import corpus
 
 ROWS = []          # (lang, label, cwe, needle, code, key, twin_key)
 LANGS = ["c", "cpp", "bash", "sql", "typescript", "kotlin", "php", "python", "java", "go"]
@@ -4048,85 +4045,10 @@ func LoadUsers(ctx context.Context, db *sql.DB, ids []int64) ([]User, error) {
 # Assemble, validate, write
 # ---------------------------------------------------------------------------
 
-def _find_line(code, needle):
-    if isinstance(needle, tuple):
-        text, k = needle
-    else:
-        text, k = needle, None
-    hits = [i for i, ln in enumerate(code.split("\n"), 1) if text in ln]
-    if not hits:
-        raise ValueError("needle not found: %r" % (text,))
-    if k is None:
-        if len(hits) != 1:
-            raise ValueError("needle not unique: %r (lines %s)" % (text, hits))
-        return hits[0]
-    return hits[k]
-
-
-def build():
-    counters = {lang: 0 for lang in LANGS}
-    key_to_id = {}
-    rows = []
-    for lang, label, cwe, needle, code, key, twin in ROWS:
-        if lang not in counters:
-            raise ValueError("unknown language " + lang)
-        counters[lang] += 1
-        rid = "d3-%s-%03d" % (lang, counters[lang])
-        row = {
-            "id": rid,
-            "language": lang,
-            "label": label,
-            "cwe": cwe,
-            "line": _find_line(code, needle) if label == "insecure" else None,
-            "code": code,
-            "pair": None,
-        }
-        if key is not None:
-            if key in key_to_id:
-                raise ValueError("duplicate key " + key)
-            key_to_id[key] = rid
-        rows.append((row, twin))
-    by_id = {r["id"]: r for r, _ in rows}
-    for row, twin in rows:
-        if twin is not None:
-            other = by_id[key_to_id[twin]]
-            if other["pair"] is not None:
-                raise ValueError("insecure row paired twice: " + twin)
-            if other["language"] != row["language"]:
-                raise ValueError("cross-language pair: " + twin)
-            row["pair"] = other["id"]
-            other["pair"] = row["id"]
-    return [r for r, _ in rows]
-
-
-def validate(rows):
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    by_id = {r["id"]: r for r in rows}
-    for r in rows:
-        assert r["language"] in LANGS
-        assert r["label"] in ("insecure", "safe")
-        nlines = len(r["code"].splitlines())
-        if r["label"] == "insecure":
-            assert re.fullmatch(r"CWE-\d+", r["cwe"]), r["id"]
-            assert isinstance(r["line"], int) and 1 <= r["line"] <= nlines, r["id"]
-        else:
-            assert r["cwe"] is None and r["line"] is None, r["id"]
-        if r["pair"] is not None:
-            other = by_id[r["pair"]]
-            assert other["pair"] == r["id"], "asymmetric pair " + r["id"]
-            assert other["label"] != r["label"], "pair with same label " + r["id"]
-
-
 def main():
-    rows = build()
-    validate(rows)
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "snippets_dev3.jsonl")
-    with open(out, "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    ins = sum(r["label"] == "insecure" for r in rows)
-    sys.stdout.write("wrote %d rows (%d insecure, %d safe) to %s\n" % (len(rows), ins, len(rows) - ins, out))
+    rows = corpus.build(ROWS, LANGS, "d3")
+    corpus.validate(rows, LANGS)
+    corpus.write(rows, __file__, "snippets_dev3.jsonl")
 
 
 if __name__ == "__main__":

@@ -34,10 +34,9 @@ Usage: python3 build_snippets_dev4.py
 Writes snippets_dev4.jsonl next to this script. Standard library only.
 """
 
-import json
-import os
 import re
-import sys
+
+import corpus
 
 ROWS = []          # (lang, label, cwe, needle, code, key, twin_key)
 LANGS = ["c", "cpp"]
@@ -2873,91 +2872,23 @@ bool init_schema(sqlite3* db, const std::string& db_name)
 # Assemble, validate, write
 # ---------------------------------------------------------------------------
 
-def _find_line(code, needle):
-    """1-based line of the vulnerable line: the only line containing needle,
-    or the k-th one for needle = (text, k)."""
-    if isinstance(needle, tuple):
-        text, k = needle
-    else:
-        text, k = needle, None
-    hits = [i for i, ln in enumerate(code.split("\n"), 1) if text in ln]
-    if not hits:
-        raise ValueError("needle not found: %r" % (text,))
-    if k is None:
-        if len(hits) != 1:
-            raise ValueError("needle not unique: %r (lines %s)" % (text, hits))
-        return hits[0]
-    if k >= len(hits):
-        raise ValueError("needle %r has only %d hits" % (text, len(hits)))
-    return hits[k]
-
-
-def build():
-    counters = {lang: 0 for lang in LANGS}
-    key_to_id = {}
-    rows = []
-    for lang, label, cwe, needle, code, key, twin in ROWS:
-        if lang not in counters:
-            raise ValueError("unknown language " + lang)
-        counters[lang] += 1
-        rid = "%s-%s-%03d" % (PREFIX, lang, counters[lang])
-        line = None
-        if label == "insecure":
-            line = _find_line(code, needle)
-            # the anchor must really be on the reported line
-            text = needle[0] if isinstance(needle, tuple) else needle
-            assert text in code.split("\n")[line - 1], rid
-        row = {
-            "id": rid,
-            "language": lang,
-            "label": label,
-            "cwe": cwe,
-            "line": line,
-            "code": code,
-            "pair": None,
-        }
-        if key is not None:
-            if key in key_to_id:
-                raise ValueError("duplicate key " + key)
-            key_to_id[key] = rid
-        rows.append((row, twin))
-    by_id = {r["id"]: r for r, _ in rows}
-    for row, twin in rows:
-        if twin is not None:
-            other = by_id[key_to_id[twin]]
-            if other["pair"] is not None:
-                raise ValueError("insecure row paired twice: " + twin)
-            if other["language"] != row["language"]:
-                raise ValueError("cross-language pair: " + twin)
-            row["pair"] = other["id"]
-            other["pair"] = row["id"]
-    return [r for r, _ in rows]
-
-
 def validate(rows):
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate ids"
+    """corpus.validate, and for this corpus: unique code, ids that name their language, 8-45
+    lines, a flawed line that is not blank, twins in one language, half insecure per language."""
+    corpus.validate(rows, LANGS)
     codes = [r["code"] for r in rows]
     assert len(codes) == len(set(codes)), "duplicate code"
     by_id = {r["id"]: r for r in rows}
     for r in rows:
         assert re.fullmatch(r"%s-(c|cpp)-\d{3}" % PREFIX, r["id"]), r["id"]
         assert r["id"].split("-")[1] == r["language"], r["id"]
-        assert r["language"] in LANGS
-        assert r["label"] in ("insecure", "safe")
         lines = r["code"].split("\n")
         nlines = len(r["code"].splitlines())
         assert 8 <= nlines <= 45, (r["id"], nlines)
         if r["label"] == "insecure":
-            assert re.fullmatch(r"CWE-\d+", r["cwe"]), r["id"]
-            assert isinstance(r["line"], int) and 1 <= r["line"] <= nlines, r["id"]
             assert lines[r["line"] - 1].strip(), "blank vulnerable line " + r["id"]
-        else:
-            assert r["cwe"] is None and r["line"] is None, r["id"]
         if r["pair"] is not None:
             other = by_id[r["pair"]]
-            assert other["pair"] == r["id"], "asymmetric pair " + r["id"]
-            assert other["label"] != r["label"], "pair with same label " + r["id"]
             assert other["language"] == r["language"], "cross-language pair " + r["id"]
     # balance: half insecure per language
     for lang in LANGS:
@@ -2967,15 +2898,9 @@ def validate(rows):
 
 
 def main():
-    rows = build()
+    rows = corpus.build(ROWS, LANGS, PREFIX)
     validate(rows)
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "snippets_dev4.jsonl")
-    with open(out, "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    ins = sum(r["label"] == "insecure" for r in rows)
-    sys.stdout.write("wrote %d rows (%d insecure, %d safe) to %s\n"
-                     % (len(rows), ins, len(rows) - ins, out))
+    corpus.write(rows, __file__, "snippets_dev4.jsonl")
 
 
 if __name__ == "__main__":
