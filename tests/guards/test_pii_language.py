@@ -69,6 +69,9 @@ def test_foreign_everyday_text_has_no_names(text: str) -> None:
         ("Besok saya pergi ke Bandung bersama Budi.", ("PERSON", "Budi")),
         ("Merhaba, Ahmet Bey ile yarın İstanbul'da buluşacağız.", ("PERSON", "Ahmet Bey")),
         ("Igår åkte vi till Göteborg med Erik.", ("PERSON", "Erik")),
+        # The name lists hold "Ayse" and "Lukasz"; the gazetteer flags fold diacritics.
+        ("Ayşe Yılmaz ile yarın İstanbul'da buluşacağım.", ("PERSON", "Ayşe Yılmaz")),
+        ("Łukasz Nowak przyjedzie jutro do Krakowa.", ("PERSON", "Łukasz Nowak")),
     ],
 )
 def test_foreign_text_keeps_real_names(text: str, name: tuple[str, str]) -> None:

@@ -214,3 +214,17 @@ def test_products_leave_companies_and_people() -> None:
     found = {(m.type, text[m.start : m.end]) for m in analyze(text)}
     assert {("ORGANIZATION", "Samsung"), ("PERSON", "Maria Okafor")} <= found
     assert all("Galaxy" not in span for _, span in found)
+
+
+def test_a_field_label_is_not_an_organisation() -> None:
+    text = "Herr Weiß wohnt in Berlin, Tel. 030 1234567, Fax: 030 1234568."
+    found = {text[m.start : m.end] for m in tagger.find_names(text, NAME_TYPES)}
+    assert "Berlin" in found
+    assert not found & {"Tel", "Fax"}
+
+
+def test_fold_strips_diacritics_and_special_letters() -> None:
+    words = ("Ayşe", "Yılmaz", "Łukasz", "Søren", "Straße", "Zoë")  # noqa: RUF001
+    assert [tagger.names.fold(w) for w in words] == [
+        "Ayse", "Yilmaz", "Lukasz", "Soren", "Strasse", "Zoe"
+    ]  # fmt: skip

@@ -74,6 +74,8 @@ def _title(word: str) -> str:
 def _gazetteer_flags(word: str, prefix: str = "g") -> list[str]:
     flags: list[str] = []
     forms = {word, _title(word)}
+    if not word.isascii():
+        forms |= {names.fold(form) for form in forms}
     first, ambiguous, places = names.first_names(), names.ambiguous_names(), names.places()
     if forms & ambiguous:
         flags.append(prefix + "AMB")

@@ -12,7 +12,8 @@ NER can be switched on (``use_ner``) where latency matters less (documents, tool
 from __future__ import annotations
 
 import re
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 from importlib import resources
 
 from tiergate.guards.pii.recognizers import Match
@@ -94,6 +95,34 @@ STOP_CAPS = frozenset(
 def _lexicon(name: str) -> frozenset[str]:
     text = resources.files("tiergate.guards.pii").joinpath(f"data/{name}").read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# Letters NFKD leaves whole: Turkish dotless i, Polish l-stroke, Nordic o-slash, ...
+_FOLD = str.maketrans(
+    {
+        "ı": "i",  # noqa: RUF001
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+    }
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def fold(word: str) -> str:
+    """``word`` without diacritics ("Ayşe" -> "Ayse", "Łukasz" -> "Lukasz"). The name lists
+    hold many names only in the spelling their source used, and people type both."""
+    plain = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def first_names() -> frozenset[str]:

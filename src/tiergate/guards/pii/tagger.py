@@ -65,6 +65,8 @@ class Tagger:
                 continue
             if first == last and s.kind != "ORG" and _never_a_name(tokens[first].text):
                 continue
+            if first == last and _label_of_field(tokens, first):
+                continue
             if _product([tok.text for tok in tokens[first : last + 1]]):
                 continue
             score = round(min(1.0, 0.5 + 0.5 * (s.prob - t) / (1.0 - t)), 4)
@@ -124,7 +126,10 @@ def _trim(
 
 def _first_name(word: str) -> bool:
     title = word[:1].upper() + word[1:].lower()
-    return title in names.first_names() or title in names.ambiguous_names()
+    forms = {title, names.fold(title)}
+    return not forms.isdisjoint(names.first_names()) or not forms.isdisjoint(
+        names.ambiguous_names()
+    )
 
 
 def _listed(word: str) -> bool:
@@ -139,6 +144,13 @@ def _never_a_name(word: str) -> bool:
     lower = word.lower()
     lists = (names.tech_terms(), names.products(), names.field_labels())
     return any(lower in words for words in lists) and not _first_name(word)
+
+
+def _label_of_field(tokens: list[Token], i: int) -> bool:
+    """A form field's label before its value ("Tel. 030 1234567", "Fax: ..."), which the tagger
+    can read as an organisation in a letterhead."""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return nxt in (".", ":") and tokens[i].text.lower() in names.field_labels()
 
 
 # Trailing words that name a model of a product line ("Galaxy S23 Ultra", "PlayStation 5",
