@@ -50,10 +50,22 @@ POSITIVES = [
     ("db password=Tr0ub4dor&3x", "secret_assignment", "Tr0ub4dor&3x"),
     ('config: {"api_key": "9f8e7d6c5b4a3f2e1d0c"}', "secret_assignment", "9f8e7d6c5b4a3f2e1d0c"),
     ("export CLIENT_SECRET='q8Zr!2kLp0vX'", "secret_assignment", "q8Zr!2kLp0vX"),
+    # Passwords told in a sentence: low entropy, so a digit or a symbol is the test.
+    ("my wifi password is bluecat77 can you remember it", "prose_password", "bluecat77"),
+    ("The password for the guest wifi is CoffeeShop#22.", "prose_password", "CoffeeShop#22"),
+    ("Das Passwort lautet Sommer2024, bitte nicht weitergeben.", "prose_password", "Sommer2024"),
+    ("mi contraseña es Perro_2019, no la compartas", "prose_password", "Perro_2019"),
+    ("我的密码是abc12345，帮我记住", "prose_password", "abc12345"),  # noqa: RUF001
+    ("My PIN is 4821", "prose_password", "4821"),
 ]  # fmt: skip
 
 NEGATIVES = [
     "Please reset your password if you forgot it.",
+    "my password is too weak, what makes a good one?",
+    "The password was changed on 2024-01-05.",
+    "Your password must be at least 8 characters.",
+    "Change the password of the user to new_password.",
+    "パスワードは8文字以上で、数字を1文字以上含める必要があります。",
     "The password is stored hashed; never log the api key.",
     "password: hunter2",  # too short for the generic rule
     "password=changeme1",

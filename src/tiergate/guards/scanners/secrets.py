@@ -6,7 +6,7 @@ its entropy plugins flag ordinary prose words when used ad hoc, and it pulls ``r
 """
 
 # The recognizer table reads best one pattern per line.
-# ruff: noqa: E501
+# ruff: noqa: E501, RUF001  (Cyrillic and fullwidth letters in the password phrases)
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ _KEYWORDS = (
     r"app(?:lication)?[_-]?key|account[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|"
     r"access[_-]?token|auth[_-]?token|token"
 )
+_PROSE_PASSWORD = (
+    r"password|passwd|passcode|pass ?phrase|pin(?: code| number)?|passwort|kennwort|mot de passe|"
+    r"contraseña|clave|senha|parola(?: d'ordine)?|hasło|şifre(?:m|si|miz)?|wachtwoord|lösenord|"
+    r"adgangskode|passord|salasana|heslo|jelszó|пароль"
+)
+# CJK text: a password typed after 密码是 is the run of other characters that follows.
+_CJK = "\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"
 _PEM = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 _PEM_END = r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 
@@ -106,6 +113,11 @@ _TABLE: list[tuple[str, str, int, float, bool]] = [
     # -p / --password only for commands that take a password there (mkdir -p, ssh -p do not).
     ("cli_password", r"\b(?:docker\s+login|mysql\w*|mariadb\w*|sshpass|psql|redis-cli|mongo\w*|htpasswd|smbclient|rabbitmqctl|keytool|openssl)\b[^\n|;]{0,120}?\s(?:-p|--password[= ]|-a|-storepass|-passout\s+pass:)\s*['\"]?([^\s'\"$%][^\s'\"]{5,127})", 1, 0.9, False),
     ("cli_secret_flag", r"--(?:account-key|client-secret|secret-key|api-key|access-token|auth-token|token|password|secret)(?:=|\s+)['\"]?([^\s'\"$%-][^\s'\"]{7,255})", 1, 0.9, False),
+    # A password told in a sentence ("my wifi password is bluecat77", "das Passwort lautet
+    # Sommer2024!", "我的密码是abc12345"): people paste them into chats. People's passwords
+    # are low in entropy, so instead of the entropy check the value must hold a digit or a
+    # symbol other than _ and - ("the password is incorrect" is prose, "new_password" a name); it must not end on sentence punctuation.
+    ("prose_password", rf"(?i)(?:\b(?:{_PROSE_PASSWORD})\b[^\n.!?:=]{{0,25}}?\s(?:is|was|is now|ist|lautet|est|es|é|è|jest|to|är|er|je|е|это)|(?:密码|密碼|パスワード|비밀번호)\s*(?:是|为|為|は|는|은)?)\s*[\"'“„«]?(?=[^\s\"'”“»]*[\d!@#$%^&*+=~?])([^\s\"'”“»<>{_CJK}]{{3,63}}[^\s\"'”“».,;:!?)<>{_CJK}])", 1, 0.8, False),
     # Config files that put the value after whitespace: redis.conf, .netrc, my.cnf-style.
     ("config_password", r"(?im)^[ \t]*(?:requirepass|masterauth|password|passwd|secret)[ \t]+['\"]?([^\s'\"]{8,128})['\"]?[ \t]*$", 1, 0.8, True),
     ("aws_secret_key_pair", r"(?:AKIA|ASIA)[A-Z0-9]{16}['\"]?\s*[,/:]\s*['\"]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 1, 1.0, False),
@@ -136,6 +148,9 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "cli_password": ("-p", "--password", "-a", "-storepass", "-passout"),
     "config_password": ("requirepass", "masterauth", "pass", "secret"),
     "aws_secret_key_pair": ("akia", "asia"), "cli_secret_flag": ("--",),
+    "prose_password": ("pass", "pin", "kennwort", "mot de passe", "contraseña", "clave", "senha",
+                       "parola", "hasło", "şifre", "wachtwoord", "lösenord", "adgangskode",
+                       "salasana", "heslo", "jelszó", "пароль", "密码", "密碼", "パスワード", "비밀번호"),
     "supabase_token": ("sbp_",), "pulumi_token": ("pul-",), "terraform_token": (".atlasv1.",),
 }  # fmt: skip
 RECOGNIZERS = tuple(
