@@ -30,6 +30,9 @@ def _lang(text: str) -> str:
         ("Kan du hjälpa mig att skriva ett brev?", "sv"),
         ("Besok saya pergi ke Bandung bersama Budi.", "id"),
         ("Hôm nay tôi đi Hà Nội với Lan.", "vi"),
+        ("Mujhe kal office jaldi jaana hai.", "hi"),
+        ("Pupunta ako sa Maynila bukas kasama si Maria.", "tl"),
+        ("Habari yako? Leo naenda Nairobi na Amina.", "sw"),
         # English, including English with a foreign name or word in it.
         ("Please send the report to José in São Paulo by Friday.", "en"),
         ("Me and la familia at the beach today", "en"),
@@ -55,6 +58,7 @@ def _names(text: str) -> set[tuple[str, str]]:
         "Bagaimana cara membuat nasi goreng?",
         "Welche Stadt ist die Hauptstadt von Schweden?",
         "Czy możesz mi pomóc z wypracowaniem?",
+        "Mujhe kal office jaldi jaana hai.",
     ],
 )
 def test_foreign_everyday_text_has_no_names(text: str) -> None:
@@ -84,3 +88,12 @@ def test_foreign_text_keeps_real_names(text: str, name: tuple[str, str]) -> None
 def test_english_lower_case_names_still_found() -> None:
     # The rules only apply outside English: tweets write names in lower case.
     assert ("PERSON", "priya") in _names("hey priya are you still in london this weekend?")
+
+
+def test_a_function_word_is_not_a_name() -> None:
+    # "Leo" is "today" in Swahili and a first name in the lists; in English it stays a name.
+    assert _names("Habari yako? Leo naenda Nairobi na Amina.") == {
+        ("LOCATION", "Nairobi"),
+        ("PERSON", "Amina"),
+    }
+    assert ("PERSON", "Leo") in _names("Leo is coming to the party tonight.")

@@ -8,7 +8,8 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from tiergate.guards.pii import names, ner, tagger
+from tiergate.guards.pii import language, names, ner, tagger
+from tiergate.guards.pii.features import tokenize
 from tiergate.guards.pii.recognizers import RECOGNIZERS, Match, find_structured
 from tiergate.guards.pii.vault import placeholder
 
@@ -131,6 +132,7 @@ def _detect(
         found += tagger.find_names(text, types & NAME_TYPES)
     if use_ner:
         found += _agree(ner.find_entities(text, types & NAME_TYPES), found)
+    found = _not_function_words(text, found)
     # A validated structured match (an address, a card) owns its characters: the name models
     # also call a street address a LOCATION, but the recognizer knows what it is.
     starts = [s.start for s in structured]
@@ -138,6 +140,18 @@ def _detect(
         m for m in keep(found) if not _overlaps_any(m, structured, starts) and not _dish(text, m)
     ]
     return sorted(structured + resolve_overlaps(names_left), key=lambda m: m.start)
+
+
+def _not_function_words(text: str, found: list[Match]) -> list[Match]:
+    """Drops a one-word name that is a function word of the text's language: "Leo" (today) in
+    Swahili, "Mera" (my) in Hindi are in the first-name lists, and both name models trust the
+    lists."""
+    if not any(text[m.start : m.end].isalpha() for m in found):
+        return found  # no one-word name: skip the language check
+    lang = language.detect([tok.text for tok in tokenize(text)])
+    if lang in (language.ENGLISH, ""):
+        return found
+    return [m for m in found if not language.function_word(text[m.start : m.end], lang)]
 
 
 # (start in the masked text, end in the masked text, start in the original text)

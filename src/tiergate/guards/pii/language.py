@@ -60,6 +60,15 @@ _WORDS: dict[str, frozenset[str]] = {
             sangat tolong besok hari cara""",
         "vi": """và là của có không tôi bạn anh chị em với cho trong một những các được này đó
             như thế nào gì tại sao ở đi""",
+        # Hindi and Urdu as people type them in Latin letters ("mujhe kal office jaana hai").
+        "hi": """mujhe mujhko mera meri mere tum tumhe tumhara aap aapka aapko hum humko hai hain
+            tha thi the kya kyu kyun kyon nahi nahin haan kal aaj abhi bhi ka ki ke ko se mein
+            yeh woh kaise kaisa kab kahan accha acha theek bahut karna karo chahiye raha rahi
+            rahe gaya gayi yaar bhai""",
+        "tl": """ang ng mga sa ako ikaw siya kami tayo sila ito iyan hindi oo po ba naman lang
+            kasi pero para wala kung paano bakit saan kailan ano gusto bukas ngayon salamat""",
+        "sw": """na wa kwa ni za cha vya mimi wewe yeye sisi nyinyi wao hii hiyo sana lakini
+            au kama nini vipi wapi lini leo kesho jana tafadhali asante ndiyo hapana""",
     }.items()
 }
 # Letters that, in Latin script, mark a language other than English (a word counts once).
@@ -75,6 +84,9 @@ _LETTERS: dict[str, str] = {
     "tr": "çğıİşöü\u0307",
     "id": "",
     "vi": "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+    "hi": "",
+    "tl": "",
+    "sw": "",
 }
 MIN_HITS = 2
 MIN_SHARE = 0.25
@@ -109,6 +121,12 @@ def detect(words: Sequence[str]) -> str:
     if best >= MIN_HITS and best >= MIN_SHARE * len(lowered) and best > english:
         return lang
     return ENGLISH if english else ""
+
+
+def function_word(word: str, lang: str) -> bool:
+    """``word`` is one of ``lang``'s function words: "Leo" (today) in Swahili, "Mera" (my) in
+    Hindi, which the name lists also hold as first names."""
+    return word.lower() in _WORDS.get(lang, frozenset())
 
 
 def _languages(word: str) -> frozenset[str]:
