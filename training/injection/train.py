@@ -40,6 +40,7 @@ from handwritten import examples as handwritten_examples  # noqa: E402
 from handwritten_r3 import rows as round3_rows  # noqa: E402
 from handwritten_r4 import rows as round4_rows  # noqa: E402
 from handwritten_r5 import rows as round5_rows  # noqa: E402
+from handwritten_r6 import rows as round6_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -61,10 +62,15 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-", "hw5-", "mb-")
-# The moderation model's rounds 7 and 8: ordinary and sensitive-sounding requests in 37
-# languages, none of them an attack on the model.
-MODERATION_ROUNDS = tuple(ROOT / "training" / "moderation" / f"handwritten_r{n}.py" for n in (7, 8))
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-", "hw5-", "hw6-", "mb-")
+# The moderation model's rounds 7 and 8 (ordinary and sensitive-sounding requests in 37
+# languages) and 11 (everyday messages in 26), none of them an attack on the model; which
+# ones ``--moderation-benign`` reads.
+MODERATION_ROUNDS = (7, 8)
+
+
+def moderation_round(n: int) -> Path:
+    return ROOT / "training" / "moderation" / f"handwritten_r{n}.py"
 
 
 @dataclass(frozen=True)
@@ -192,13 +198,15 @@ def score_items(model: LinearModel, items: list[Item]) -> np.ndarray:
     return np.array([best_hit(model, it.text, CHUNK, OVERLAP, FINE).score for it in items])
 
 
-def moderation_benign_rows() -> list[tuple[str, int, str]]:
+def moderation_benign_rows(
+    rounds: tuple[int, ...] = MODERATION_ROUNDS,
+) -> list[tuple[str, int, str]]:
     """The benign table (``_BENIGN``: family -> language -> texts) of each moderation round,
     read as a literal: importing the module would pull in moderation's ``handwritten_r3``,
     which shares its name with this folder's."""
     rows: list[tuple[str, int, str]] = []
-    for path in MODERATION_ROUNDS:
-        for node in ast.parse(path.read_text("utf-8")).body:
+    for n in rounds:
+        for node in ast.parse(moderation_round(n).read_text("utf-8")).body:
             target = node.target if isinstance(node, ast.AnnAssign) else None
             if isinstance(target, ast.Name) and target.id == "_BENIGN" and node.value is not None:
                 table = ast.literal_eval(node.value)
@@ -343,11 +351,28 @@ def main() -> None:
         "--round5-skip", nargs="*", default=[], help="handwritten_r5 family prefixes to leave out"
     )
     ap.add_argument(
+        "--round6",
+        type=int,
+        default=0,
+        help="copies of handwritten_r6.py's rows (attacks in 26 languages and benign look-alikes); "
+        "0: none",
+    )
+    ap.add_argument(
+        "--round6-skip", nargs="*", default=[], help="handwritten_r6 family prefixes to leave out"
+    )
+    ap.add_argument(
         "--moderation-benign",
         type=int,
         default=0,
         help="copies of the benign rows of training/moderation/handwritten_r7.py and _r8.py "
         "(requests in 37 languages, no English); 0: none",
+    )
+    ap.add_argument(
+        "--moderation-rounds",
+        type=int,
+        nargs="+",
+        default=list(MODERATION_ROUNDS),
+        help="which moderation rounds --moderation-benign reads",
     )
     args = ap.parse_args()
     data = args.data or default_data_dir()
@@ -365,7 +390,7 @@ def main() -> None:
         for i, e in enumerate(synth)
     ]
     n_composed = n_multilingual = n_handwritten = 0
-    n_rounds = {3: 0, 4: 0, 5: 0}
+    n_rounds = {3: 0, 4: 0, 5: 0, 6: 0}
     if args.compose:
         carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
@@ -392,6 +417,7 @@ def main() -> None:
         (3, round3_rows, args.round3, args.round3_skip),
         (4, round4_rows, args.round4, args.round4_skip),
         (5, round5_rows, args.round5, args.round5_skip),
+        (6, round6_rows, args.round6, args.round6_skip),
     ):
         if copies:
             kept = [
@@ -403,7 +429,7 @@ def main() -> None:
             n_rounds[n] = len(kept)
     n_moderation_benign = 0
     if args.moderation_benign:
-        mb_rows = moderation_benign_rows()
+        mb_rows = moderation_benign_rows(tuple(args.moderation_rounds))
         train += repeated("mb", mb_rows, args.moderation_benign, "tiergate-moderation-benign")
         n_moderation_benign = len(mb_rows)
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
@@ -455,6 +481,7 @@ def main() -> None:
             ("handwritten_r3", n_rounds[3]),
             ("handwritten_r4", n_rounds[4]),
             ("handwritten_r5", n_rounds[5]),
+            ("handwritten_r6", n_rounds[6]),
         )
         if rows
     }
@@ -480,7 +507,10 @@ def main() -> None:
         **(
             {
                 "moderation_benign": {
-                    "files": {str(p.relative_to(ROOT)): sha256(p) for p in MODERATION_ROUNDS},
+                    "files": {
+                        str(moderation_round(n).relative_to(ROOT)): sha256(moderation_round(n))
+                        for n in args.moderation_rounds
+                    },
                     "rows": n_moderation_benign,
                     "copies": args.moderation_benign,
                     "license": "CC0-1.0",
