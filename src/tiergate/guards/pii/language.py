@@ -61,8 +61,9 @@ _WORDS: dict[str, frozenset[str]] = {
         "vi": """và là của có không tôi bạn anh chị em với cho trong một những các được này đó
             như thế nào gì tại sao ở đi""",
         # Hindi and Urdu as people type them in Latin letters ("mujhe kal office jaana hai").
-        "hi": """mujhe mujhko mera meri mere tum tumhe tumhara aap aapka aapko hum humko hai hain
-            tha thi the kya kyu kyun kyon nahi nahin haan kal aaj abhi bhi ka ki ke ko se mein
+        # ("the", "mere" and "hum" would also be Hindi, but they are English words.)
+        "hi": """mujhe mujhko mera meri tum tumhe tumhara aap aapka aapko humko hai hain
+            tha thi kya kyu kyun kyon nahi nahin haan kal aaj abhi bhi ka ki ke ko se mein
             yeh woh kaise kaisa kab kahan accha acha theek bahut karna karo chahiye raha rahi
             rahe gaya gayi yaar bhai""",
         "tl": """ang ng mga sa ako ikaw siya kami tayo sila ito iyan hindi oo po ba naman lang

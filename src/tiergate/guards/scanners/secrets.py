@@ -114,9 +114,10 @@ _TABLE: list[tuple[str, str, int, float, bool]] = [
     ("cli_password", r"\b(?:docker\s+login|mysql\w*|mariadb\w*|sshpass|psql|redis-cli|mongo\w*|htpasswd|smbclient|rabbitmqctl|keytool|openssl)\b[^\n|;]{0,120}?\s(?:-p|--password[= ]|-a|-storepass|-passout\s+pass:)\s*['\"]?([^\s'\"$%][^\s'\"]{5,127})", 1, 0.9, False),
     ("cli_secret_flag", r"--(?:account-key|client-secret|secret-key|api-key|access-token|auth-token|token|password|secret)(?:=|\s+)['\"]?([^\s'\"$%-][^\s'\"]{7,255})", 1, 0.9, False),
     # A password told in a sentence ("my wifi password is bluecat77", "das Passwort lautet
-    # Sommer2024!", "我的密码是abc12345"): people paste them into chats. People's passwords
-    # are low in entropy, so instead of the entropy check the value must hold a digit or a
-    # symbol other than _ and - ("the password is incorrect" is prose, "new_password" a name); it must not end on sentence punctuation.
+    # Sommer2024", "我的密码是abc12345"): people paste them into chats. People's passwords are
+    # low in entropy, so instead of the entropy check the value must hold a digit or a symbol
+    # other than _ and - ("the password is incorrect" is prose, "new_password" a name), and
+    # it does not end on sentence punctuation.
     ("prose_password", rf"(?i)(?:\b(?:{_PROSE_PASSWORD})\b[^\n.!?:=]{{0,25}}?\s(?:is|was|is now|ist|lautet|est|es|é|è|jest|to|är|er|je|е|это)|(?:密码|密碼|パスワード|비밀번호)\s*(?:是|为|為|は|는|은)?)\s*[\"'“„«]?(?=[^\s\"'”“»]*[\d!@#$%^&*+=~?])([^\s\"'”“»<>{_CJK}]{{3,63}}[^\s\"'”“».,;:!?)<>{_CJK}])", 1, 0.8, False),
     # Config files that put the value after whitespace: redis.conf, .netrc, my.cnf-style.
     ("config_password", r"(?im)^[ \t]*(?:requirepass|masterauth|password|passwd|secret)[ \t]+['\"]?([^\s'\"]{8,128})['\"]?[ \t]*$", 1, 0.8, True),
