@@ -41,6 +41,7 @@ from handwritten_r3 import rows as round3_rows  # noqa: E402
 from handwritten_r4 import rows as round4_rows  # noqa: E402
 from handwritten_r5 import rows as round5_rows  # noqa: E402
 from handwritten_r6 import rows as round6_rows  # noqa: E402
+from handwritten_r7 import rows as round7_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -62,11 +63,45 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", "hw3-", "hw4-", "hw5-", "hw6-", "mb-")
+SYNTHETIC_PREFIXES = (
+    "syn-",
+    "day-",
+    "cmp-",
+    "ml-",
+    "hw-",
+    "hw3-",
+    "hw4-",
+    "hw5-",
+    "hw6-",
+    "hw7-",
+    "mb-",
+)
 # The moderation model's rounds 7 and 8 (ordinary and sensitive-sounding requests in 37
 # languages) and 11 (everyday messages in 26), none of them an attack on the model; which
 # ones ``--moderation-benign`` reads.
 MODERATION_ROUNDS = (7, 8)
+
+
+# Hand-written rounds 3-7: the rows, and (default copies, what they are) for --round<N>.
+ROUND_ROWS = {3: round3_rows, 4: round4_rows, 5: round5_rows, 6: round6_rows, 7: round7_rows}
+ROUND_ARGS: dict[int, tuple[int, str]] = {
+    3: (0, "over-defence negatives, short attacks, Asian-language documents"),
+    4: (
+        1,
+        "role / simulator prompts with strict output rules, system-prompt meta questions, and "
+        "the same scaffolding used as jailbreaks; in the fit since v6",
+    ),
+    5: (
+        1,
+        "one-line attacks and secret extraction, with one-line benign twins; in the fit since v7",
+    ),
+    6: (0, "attacks in 26 languages and benign look-alikes; not in the fit"),
+    7: (
+        0,
+        "help with one's own e-mail or message, against instructions that make an agent "
+        "send one; not in the fit",
+    ),
+}
 
 
 def moderation_round(n: int) -> Path:
@@ -319,47 +354,19 @@ def main() -> None:
     ap.add_argument(
         "--handwritten", type=int, default=2, help="copies of handwritten.py's rows (0: none)"
     )
-    ap.add_argument(
-        "--round3",
-        type=int,
-        default=0,
-        help="copies of handwritten_r3.py's rows (over-defence negatives, short attacks, Asian-"
-        "language documents); 0: none",
-    )
-    ap.add_argument(
-        "--round3-skip", nargs="*", default=[], help="handwritten_r3 family prefixes to leave out"
-    )
-    ap.add_argument(
-        "--round4",
-        type=int,
-        default=1,
-        help="copies of handwritten_r4.py's rows (role / simulator prompts with strict output "
-        "rules, system-prompt meta questions, and the same scaffolding used as jailbreaks; in "
-        "the fit since v6); 0: none",
-    )
-    ap.add_argument(
-        "--round4-skip", nargs="*", default=[], help="handwritten_r4 family prefixes to leave out"
-    )
-    ap.add_argument(
-        "--round5",
-        type=int,
-        default=1,
-        help="copies of handwritten_r5.py's rows (one-line attacks and secret extraction, with "
-        "one-line benign twins; in the fit since v7); 0: none",
-    )
-    ap.add_argument(
-        "--round5-skip", nargs="*", default=[], help="handwritten_r5 family prefixes to leave out"
-    )
-    ap.add_argument(
-        "--round6",
-        type=int,
-        default=0,
-        help="copies of handwritten_r6.py's rows (attacks in 26 languages and benign look-alikes); "
-        "0: none",
-    )
-    ap.add_argument(
-        "--round6-skip", nargs="*", default=[], help="handwritten_r6 family prefixes to leave out"
-    )
+    for n, (copies, about) in ROUND_ARGS.items():
+        ap.add_argument(
+            f"--round{n}",
+            type=int,
+            default=copies,
+            help=f"copies of handwritten_r{n}.py's rows ({about}); 0: none",
+        )
+        ap.add_argument(
+            f"--round{n}-skip",
+            nargs="*",
+            default=[],
+            help=f"handwritten_r{n} family prefixes to leave out",
+        )
     ap.add_argument(
         "--moderation-benign",
         type=int,
@@ -390,7 +397,7 @@ def main() -> None:
         for i, e in enumerate(synth)
     ]
     n_composed = n_multilingual = n_handwritten = 0
-    n_rounds = {3: 0, 4: 0, 5: 0, 6: 0}
+    n_rounds = dict.fromkeys(ROUND_ROWS, 0)
     if args.compose:
         carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
@@ -413,12 +420,8 @@ def main() -> None:
         n_handwritten = len(hw_rows)
         train += repeated("hw", hw_rows, args.handwritten, "tiergate-handwritten-v4")
     # Later hand-written rounds (handwritten_r<N>.py): family-tagged rows, N copies each.
-    for n, round_rows, copies, skip in (
-        (3, round3_rows, args.round3, args.round3_skip),
-        (4, round4_rows, args.round4, args.round4_skip),
-        (5, round5_rows, args.round5, args.round5_skip),
-        (6, round6_rows, args.round6, args.round6_skip),
-    ):
+    for n, round_rows in ROUND_ROWS.items():
+        copies, skip = getattr(args, f"round{n}"), getattr(args, f"round{n}_skip")
         if copies:
             kept = [
                 (t, lab, kind)
@@ -482,6 +485,7 @@ def main() -> None:
             ("handwritten_r4", n_rounds[4]),
             ("handwritten_r5", n_rounds[5]),
             ("handwritten_r6", n_rounds[6]),
+            ("handwritten_r7", n_rounds[7]),
         )
         if rows
     }
