@@ -48,12 +48,23 @@ class Tagger:
         self._lock = threading.Lock()  # a crfsuite tagger holds the sequence it was given
         self.threshold = threshold
 
-    def find(self, text: str, types: frozenset[str]) -> list[Match]:
-        tokens = tokenize(text)
+    def find(
+        self,
+        text: str,
+        types: frozenset[str],
+        *,
+        tokens: list[Token] | None = None,
+        lang: str | None = None,
+    ) -> list[Match]:
+        """Names in ``text``; ``tokens`` (``tokenize(text)``) and ``lang`` (their
+        ``language.detect``) when the caller has them already."""
+        tokens = tokenize(text) if tokens is None else tokens
         if not tokens:
             return []
         t = self.threshold
-        foreign = language.detect([tok.text for tok in tokens]) not in (language.ENGLISH, "")
+        if lang is None:
+            lang = language.detect([tok.text for tok in tokens])
+        foreign = lang not in (language.ENGLISH, "")
         out: list[Match] = []
         xseq = sequence_features(text, tokens)
         for s in self.decode(xseq):
@@ -224,5 +235,11 @@ def load() -> Tagger:
         return _tagger
 
 
-def find_names(text: str, types: frozenset[str]) -> list[Match]:
-    return load().find(text, types)
+def find_names(
+    text: str,
+    types: frozenset[str],
+    *,
+    tokens: list[Token] | None = None,
+    lang: str | None = None,
+) -> list[Match]:
+    return load().find(text, types, tokens=tokens, lang=lang)
