@@ -78,8 +78,8 @@ SYNTHETIC_PREFIXES = (
 )
 # The moderation model's rounds 7 and 8 (ordinary and sensitive-sounding requests in 37
 # languages) and 11 (everyday messages in 26), none of them an attack on the model; which
-# ones ``--moderation-benign`` reads.
-MODERATION_ROUNDS = (7, 8)
+# ones ``--moderation-benign`` reads (v8 fits round 11's).
+MODERATION_ROUNDS = (11,)
 
 
 # Hand-written rounds 3-7: the rows, and (default copies, what they are) for --round<N>.
@@ -95,11 +95,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         1,
         "one-line attacks and secret extraction, with one-line benign twins; in the fit since v7",
     ),
-    6: (0, "attacks in 26 languages and benign look-alikes; not in the fit"),
+    6: (1, "attacks in 26 languages and benign look-alikes; in the fit since v8"),
     7: (
-        0,
+        1,
         "help with one's own e-mail or message, against instructions that make an agent "
-        "send one; not in the fit",
+        "send one; in the fit since v8",
     ),
 }
 
@@ -370,9 +370,9 @@ def main() -> None:
     ap.add_argument(
         "--moderation-benign",
         type=int,
-        default=0,
-        help="copies of the benign rows of training/moderation/handwritten_r7.py and _r8.py "
-        "(requests in 37 languages, no English); 0: none",
+        default=1,
+        help="copies of the benign rows of the moderation rounds --moderation-rounds names "
+        "(default: round 11, everyday messages in 26 languages; in the fit since v8); 0: none",
     )
     ap.add_argument(
         "--moderation-rounds",
