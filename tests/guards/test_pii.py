@@ -83,6 +83,11 @@ POSITIVES = [
     ("Postcode: SW1A 1AA", "ADDRESS", "SW1A 1AA"),
     ("Spedire a Via Roma 12, 00184 Roma", "ADDRESS", "Via Roma 12, 00184 Roma"),
     ("Envío a Calle Mayor 5, 28013 Madrid", "ADDRESS", "Calle Mayor 5, 28013 Madrid"),
+    # Street types in lower case, as Italian, Spanish and Portuguese prose writes them.
+    ("Abito in via Garibaldi 15, 20121 Milano", "ADDRESS", "via Garibaldi 15, 20121 Milano"),
+    ("il negozio è in piazza Navona 3.", "ADDRESS", "piazza Navona 3"),
+    ("vivo en calle de Alcalá 48, 28014 Madrid", "ADDRESS", "calle de Alcalá 48, 28014 Madrid"),
+    ("moro na rua das Flores 23", "ADDRESS", "rua das Flores 23"),
     ("Bezorgen op Kerkstraat 12, 1017 Amsterdam", "ADDRESS", "Kerkstraat 12, 1017 Amsterdam"),
     ("Please email Maria Gonzalez about it", "PERSON", "Maria Gonzalez"),
     ("Thanks, Dr. Amara Okafor", "PERSON", "Dr. Amara Okafor"),
@@ -120,6 +125,8 @@ NEGATIVES = [
     ("Sign up at github.com today, or look at example.org for details.", "EMAIL_ADDRESS"),
     ("We met at the park and had lunch at noon.", "EMAIL_ADDRESS"),
     ("lol going to the hospital later, then uni", "ORGANIZATION"),
+    # Lower-case "via" is an English word; as a street type it needs a postcode.
+    ("I sent it via DHL 3 days ago and flew via Heathrow 2 weeks later", "ADDRESS"),
     # Dishes named after places and people.
     ("Whisk Dijon mustard into the vinaigrette and wrap figs in Parma ham.", "LOCATION"),
     ("Add a pinch of Cayenne pepper and serve with Buffalo wings.", "PERSON"),

@@ -427,8 +427,14 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(  # Via Roma 12, Calle Mayor 5, Rua Augusta 274, Avenida de la Paz, 14
         "ADDRESS",
         re.compile(
-            r"(?<![\w-])(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Av\.|Plaza|Paseo|Carrer|"
-            r"Rua|Travessa|Largo|Praça|Ulica|ul\.) "
+            # In running text Italian, Spanish and Portuguese write the street type in lower
+            # case ("abito in piazza Navona 3", "vivo en calle Mayor 5"); lower-case "via" and
+            # "plaza" are also English words ("sent via DHL 3"), so they need a postcode.
+            r"(?<![\w-])(?:(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Av\.|Plaza|Paseo|"
+            r"Carrer|Rua|Travessa|Largo|Praça|Ulica|ul\.)|"
+            r"(?:viale|piazza|corso|vicolo|calle|avenida|paseo|carrer|rua|travessa|largo|praça|"
+            r"ulica)|(?:via|plaza)(?=[^,\n]{2,60},? (?:n\.? ?|nº ?|n° ?)?\d{1,4}[A-Za-z]?, "
+            r"\d{2}-?\d{3,4} [A-Z])) "
             r"(?:(?:de|del|de la|da|do|dos|das|della|dei|di) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}"
             r",? (?:n\.? ?|nº ?|n° ?)?\d{1,4}[A-Za-z]?(?:, \d{2}-?\d{3,4} [A-Z][\w-]+)?"
             r"(?![\w-]| +[a-z])"
