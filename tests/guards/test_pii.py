@@ -62,6 +62,7 @@ POSITIVES = [
     ("paid with card 7062 8262 3434 4446", "CREDIT_CARD", "7062 8262 3434 4446"),
     ("NI number AB 12 34 56 C", "UK_NINO", "AB 12 34 56 C"),
     ("DNI 12345678Z", "ES_NIF", "12345678Z"),
+    ("ok my social is 536221234 if you need it", "US_SSN", "536221234"),
     ("NIE X1234567L", "ES_NIE", "X1234567L"),
     ("codice fiscale RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
     ("numéro de sécurité sociale 1 85 05 78 006 084 91", "FR_NIR", "1 85 05 78 006 084 91"),
@@ -135,6 +136,7 @@ NEGATIVES = [
     ("order 7062 8262 3434 4446 shipped", "CREDIT_CARD"),  # Luhn-valid, unknown issuer, no cue
     ("IBAN DE89 3704 0044 0532 0130 01", "IBAN_CODE"),  # bad mod-97
     ("id 000-12-3456 and 666-12-3456 and 912-12-3456", "US_SSN"),  # impossible areas
+    ("my social media followers: 536221234", "US_SSN"),  # "my social is" cues a bare number
     ("version 1.2.3 shipped", "IP_ADDRESS"),
     ("upgrade to v10.0.0.1 now", "IP_ADDRESS"),
     ("release 1.2.3.4 is out", "IP_ADDRESS"),

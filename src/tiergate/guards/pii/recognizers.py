@@ -163,7 +163,9 @@ def _passport_ok(value: str) -> bool:
 
 
 _AADHAAR_CTX = ("aadhaar", "aadhar", "uidai", "uid")
-_SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer")
+# "my social" is how people say it in chat ("my social is 536221234").
+_SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer", "my social is",
+            "my social #", "my social:", "my social number")  # fmt: skip
 # Four dotted numbers after these words are versions and section numbers, not addresses.
 _NOT_IP = ("version", "ver", "release", "build", "firmware", "fw", "section", "sec", "§",
            "chapter", "patch", "sdk", "update", "upgrade", "rev", "revision")  # fmt: skip
