@@ -42,6 +42,8 @@ from handwritten_r4 import rows as round4_rows  # noqa: E402
 from handwritten_r5 import rows as round5_rows  # noqa: E402
 from handwritten_r6 import rows as round6_rows  # noqa: E402
 from handwritten_r7 import rows as round7_rows  # noqa: E402
+from handwritten_r8 import rows as round8_rows  # noqa: E402
+from handwritten_r9 import rows as round9_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -74,6 +76,8 @@ SYNTHETIC_PREFIXES = (
     "hw5-",
     "hw6-",
     "hw7-",
+    "hw8-",
+    "hw9-",
     "mb-",
 )
 # The moderation model's rounds 7 and 8 (ordinary and sensitive-sounding requests in 37
@@ -82,8 +86,16 @@ SYNTHETIC_PREFIXES = (
 MODERATION_ROUNDS = (11,)
 
 
-# Hand-written rounds 3-7: the rows, and (default copies, what they are) for --round<N>.
-ROUND_ROWS = {3: round3_rows, 4: round4_rows, 5: round5_rows, 6: round6_rows, 7: round7_rows}
+# Hand-written rounds 3-9: the rows, and (default copies, what they are) for --round<N>.
+ROUND_ROWS = {
+    3: round3_rows,
+    4: round4_rows,
+    5: round5_rows,
+    6: round6_rows,
+    7: round7_rows,
+    8: round8_rows,
+    9: round9_rows,
+}
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
     4: (
@@ -100,6 +112,17 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         1,
         "help with one's own e-mail or message, against instructions that make an agent "
         "send one; in the fit since v8",
+    ),
+    8: (
+        1,
+        "short hijacks, context leaks, exfiltration, planted replies, authority and pressure "
+        "claims in 14 languages, with benign twins; in the fit since v9",
+    ),
+    9: (
+        1,
+        "ordinary German (and 8 more languages) questions, pasted texts to summarise or "
+        "translate, drafting help, with attacks hidden in the same pasted texts; in the fit "
+        "since v9",
     ),
 }
 
@@ -486,6 +509,8 @@ def main() -> None:
             ("handwritten_r5", n_rounds[5]),
             ("handwritten_r6", n_rounds[6]),
             ("handwritten_r7", n_rounds[7]),
+            ("handwritten_r8", n_rounds[8]),
+            ("handwritten_r9", n_rounds[9]),
         )
         if rows
     }
