@@ -44,6 +44,7 @@ from handwritten_r6 import rows as round6_rows  # noqa: E402
 from handwritten_r7 import rows as round7_rows  # noqa: E402
 from handwritten_r8 import rows as round8_rows  # noqa: E402
 from handwritten_r9 import rows as round9_rows  # noqa: E402
+from handwritten_r10 import rows as round10_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -78,6 +79,7 @@ SYNTHETIC_PREFIXES = (
     "hw7-",
     "hw8-",
     "hw9-",
+    "hw10-",
     "mb-",
 )
 # The moderation model's rounds 7 and 8 (ordinary and sensitive-sounding requests in 37
@@ -86,7 +88,7 @@ SYNTHETIC_PREFIXES = (
 MODERATION_ROUNDS = (11,)
 
 
-# Hand-written rounds 3-9: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-10: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -95,6 +97,7 @@ ROUND_ROWS = {
     7: round7_rows,
     8: round8_rows,
     9: round9_rows,
+    10: round10_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -123,6 +126,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "ordinary German (and 8 more languages) questions, pasted texts to summarise or "
         "translate, drafting help, with attacks hidden in the same pasted texts; in the fit "
         "since v9",
+    ),
+    10: (
+        1,
+        "short attacks in Japanese, Chinese and Korean (and vi, th, hi, ar) with benign "
+        "messages in the same languages; in the fit since v10",
     ),
 }
 
@@ -511,6 +519,7 @@ def main() -> None:
             ("handwritten_r7", n_rounds[7]),
             ("handwritten_r8", n_rounds[8]),
             ("handwritten_r9", n_rounds[9]),
+            ("handwritten_r10", n_rounds[10]),
         )
         if rows
     }
