@@ -1249,16 +1249,10 @@ _FAMILIES: tuple[rounds.Family, ...] = (
 )
 
 
-def _tagged() -> list[rounds.Tagged]:
-    return rounds.tagged("r4", _FAMILIES)
-
-
 def rows(seed: int = 0) -> list[tuple[str, str, int, str]]:
     """Round 4 as (family, text, label, kind); fixed-seed shuffle; raises ValueError on a repeated text."""
-    return rounds.checked_rows(_tagged(), R4_SEED_OFFSET + seed)
+    return rounds.rows_of("r4", _FAMILIES, R4_SEED_OFFSET + seed)
 
 
 if __name__ == "__main__":
-    _all = _tagged()
-    rows()  # validates uniqueness
-    rounds.print_summary(_all, width=18)
+    rounds.main("r4", _FAMILIES, R4_SEED_OFFSET, width=18)

@@ -1424,18 +1424,13 @@ _FAMILIES: tuple[rounds.Family, ...] = (
 )
 
 
-def _tagged() -> list[rounds.Tagged]:
-    return rounds.tagged("r5", _FAMILIES)
-
-
 def rows(seed: int = 0) -> list[tuple[str, str, int, str]]:
     """Round 5 as (family, text, label, kind); fixed-seed shuffle; raises ValueError on a repeated text."""
-    return rounds.checked_rows(_tagged(), R5_SEED_OFFSET + seed)
+    return rounds.rows_of("r5", _FAMILIES, R5_SEED_OFFSET + seed)
 
 
 if __name__ == "__main__":
-    _all = _tagged()
-    rows()  # validates uniqueness
-    rounds.print_summary(_all, width=22)
+    rounds.main("r5", _FAMILIES, R5_SEED_OFFSET)
+    _all = rounds.tagged("r5", _FAMILIES)
     short = sum(1 for row in _all if len(row[2]) < 130)
     print(f"under 130 chars: {short} of {len(_all)}")

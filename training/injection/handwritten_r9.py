@@ -555,16 +555,10 @@ _FAMILIES: tuple[rounds.Family, ...] = (
 )
 
 
-def _tagged() -> list[rounds.Tagged]:
-    return rounds.tagged("r9", _FAMILIES)
-
-
 def rows(seed: int = 0) -> list[tuple[str, str, int, str]]:
     """Round 9 as (family, text, label, kind); fixed-seed shuffle; raises ValueError on a repeated text."""
-    return rounds.checked_rows(_tagged(), R9_SEED_OFFSET + seed)
+    return rounds.rows_of("r9", _FAMILIES, R9_SEED_OFFSET + seed)
 
 
 if __name__ == "__main__":
-    _all = _tagged()
-    rows()  # validates uniqueness
-    rounds.print_summary(_all, width=22)
+    rounds.main("r9", _FAMILIES, R9_SEED_OFFSET)

@@ -1,5 +1,5 @@
 """Assembly shared by the hand-written rounds whose rows are tables of literal texts per family
-and language (``handwritten_r4.py``, ``handwritten_r5.py``): tag, check, shuffle, summarise."""
+and language (``handwritten_r4.py`` to ``handwritten_r10.py``): tag, check, shuffle, summarise."""
 
 from __future__ import annotations
 
@@ -52,3 +52,17 @@ def print_summary(rows: list[Tagged], width: int = 18) -> None:
         print(f"  {lang:<4} {label}  {n}")
     n_benign = sum(1 for row in rows if row[3] == 0)
     print(f"total: {len(rows)} ({n_benign} benign, {len(rows) - n_benign} attack)")
+
+
+def rows_of(
+    prefix: str, families: tuple[Family, ...], seed: int
+) -> list[tuple[str, str, int, str]]:
+    """A round's rows as (family, text, label, kind): tagged, checked, shuffled with ``seed``."""
+    return checked_rows(tagged(prefix, families), seed)
+
+
+def main(prefix: str, families: tuple[Family, ...], seed: int, width: int = 22) -> None:
+    """``python handwritten_r<N>.py``: validate the round (a repeated text raises) and print its
+    counts per family, language and label."""
+    rows_of(prefix, families, seed)
+    print_summary(tagged(prefix, families), width)

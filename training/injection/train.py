@@ -66,22 +66,6 @@ FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
 POSITIVE_KINDS = {"jailbreak", "injection"}
-SYNTHETIC_PREFIXES = (
-    "syn-",
-    "day-",
-    "cmp-",
-    "ml-",
-    "hw-",
-    "hw3-",
-    "hw4-",
-    "hw5-",
-    "hw6-",
-    "hw7-",
-    "hw8-",
-    "hw9-",
-    "hw10-",
-    "mb-",
-)
 # The moderation model's rounds 7 and 8 (ordinary and sensitive-sounding requests in 37
 # languages) and 11 (everyday messages in 26), none of them an attack on the model; which
 # ones ``--moderation-benign`` reads (v8 fits round 11's).
@@ -133,6 +117,8 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "messages in the same languages; in the fit since v10",
     ),
 }
+# Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
+SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", *(f"hw{n}-" for n in ROUND_ROWS), "mb-")
 
 
 def moderation_round(n: int) -> Path:
@@ -512,14 +498,7 @@ def main() -> None:
             ("compose", n_composed),
             ("multilingual", n_multilingual),
             ("handwritten", n_handwritten),
-            ("handwritten_r3", n_rounds[3]),
-            ("handwritten_r4", n_rounds[4]),
-            ("handwritten_r5", n_rounds[5]),
-            ("handwritten_r6", n_rounds[6]),
-            ("handwritten_r7", n_rounds[7]),
-            ("handwritten_r8", n_rounds[8]),
-            ("handwritten_r9", n_rounds[9]),
-            ("handwritten_r10", n_rounds[10]),
+            *((f"handwritten_r{n}", n_rounds[n]) for n in ROUND_ROWS),
         )
         if rows
     }
