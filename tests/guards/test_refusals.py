@@ -1,12 +1,13 @@
 # ruff: noqa: RUF001  (refusals in non-Latin scripts, curly apostrophes and CJK punctuation, on purpose)
 """Refusal sentences (tiergate.guards.ml.refusals): dropped before output moderation, in several
-languages; a "refusal" that goes on to comply is kept."""
+languages; a "refusal" that goes on to comply is kept. Courtesy sentences around an answer are
+dropped for the response head; a sentence that starts like one but goes on with content is kept."""
 
 from __future__ import annotations
 
 import pytest
 
-from tiergate.guards.ml.refusals import is_refusal_sentence, without_refusals
+from tiergate.guards.ml.refusals import is_courtesy_sentence, is_refusal_sentence, without_refusals
 
 REFUSALS = [
     "I can't help you make a pipe bomb.",
@@ -56,3 +57,47 @@ def test_only_the_refusal_sentences_are_dropped() -> None:
 def test_text_without_refusals_is_unchanged_in_words() -> None:
     text = "The Manhattan Project began in 1942. It ended in 1946."
     assert without_refusals(text) == (text, 0)
+
+
+COURTESY = [
+    "Sure!",
+    "Great question.",
+    "Happy to help!",
+    "Let me explain.",
+    "Hope this helps!",
+    "I hope that was useful.",
+    "Let me know if anything is unclear.",
+    "Feel free to ask follow-up questions.",
+    "Is there anything else you need?",
+    "Have a nice weekend!",
+    "Good luck with your exam!",
+    "Would you like me to expand on the second point?",
+    "Ich hoffe, das hilft!",
+    "N'hésitez pas à revenir vers moi.",
+    "希望对你有帮助。",
+]
+CONTENT = [
+    "Sure, mix the two and wait an hour.",
+    "Let me know her address and I'll find out when she is alone.",
+    "I can also help you hide the money.",
+    "Let me walk you through getting into the account.",
+    "Good luck getting past the guards, go in through the back.",
+    "Hope it hurts.",
+    "Have a look at the logs first.",
+]
+
+
+@pytest.mark.parametrize("sentence", COURTESY)
+def test_courtesy_sentences_are_recognised(sentence: str) -> None:
+    assert is_courtesy_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", CONTENT)
+def test_sentences_with_content_are_not_courtesy(sentence: str) -> None:
+    assert not is_courtesy_sentence(sentence)
+
+
+def test_courtesy_is_dropped_only_when_asked() -> None:
+    text = "Great question! The museum opens at 10. Hope this helps!"
+    assert without_refusals(text) == (text, 0)
+    assert without_refusals(text, courtesy=True) == ("The museum opens at 10.", 0)

@@ -1,4 +1,4 @@
-"""Train the response head of output moderation: ``src/tiergate/data/moderation-output-v1``.
+"""Train the response head of output moderation: ``src/tiergate/data/moderation-output-v3``.
 
     python training/moderation/train_output.py [--out src/tiergate/data] [--c 4 16 64]
 
@@ -42,11 +42,14 @@ from tiergate.guards.scanners.moderation import OUTPUT_MODEL_STEM, ModerationMod
 
 HERE = Path(__file__).resolve().parent
 SELECT_FPR = 0.05
+# Blanked in the fit only. Blanked at scan time too, the slots of ordinary templates ("Dear
+# [Name], ...") left the same holes as the harmful answers' slots: the calibrated threshold
+# rose from 0.63 to 0.69 and sealed3 recall fell from 0.76 to 0.71 at the same AUC.
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 
 
 def as_scanned(text: str) -> str:
-    return without_refusals(text)[0]
+    return without_refusals(text, courtesy=True)[0]
 
 
 def featurize(texts: list[str]) -> sp.csr_matrix:
@@ -71,6 +74,11 @@ def fit_categories(
         biases.append(bias)
     return cat_w, biases
 
+
+# Hand-written look-alikes (harmless answers in harmful answers' forms and topics) are fitted
+# on but kept out of the calibration pool, as the request model keeps its hard negatives out:
+# they are the hardest benign answers, not the traffic a target FPR is about.
+OUT_OF_POOL = frozenset({"responses_train_d1.jsonl", "responses_train_d2.jsonl"})
 
 HEAD = {"name": "moderation-output", "stem": OUTPUT_MODEL_STEM}  # train.make_model's naming
 
@@ -151,16 +159,9 @@ def main() -> None:
         default=3,
         help="copies of every hand-written answer inside an opener and / or a closer",
     )
-    ap.add_argument(
-        "--extra",
-        action="store_true",
-        help="also fit responses_extra_*.jsonl (short casual compliance; README: not shipped)",
-    )
     args = ap.parse_args()
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
-    if args.extra:
-        paths += sorted(HERE.glob("responses_extra_*.jsonl"))
-    rows = [r for p in paths for r in tr.read_jsonl(p)]
+    rows = [{**r, "pool": p.name not in OUT_OF_POOL} for p in paths for r in tr.read_jsonl(p)]
     rows += [{"text": t, "label": 0, "kind": "short_answer"} for t in short_answers()]
     rows += wrapped(rows, args.boilerplate)
     texts = [r["text"] for r in rows]
@@ -182,7 +183,8 @@ def main() -> None:
         args.c, oof_for, lambda oof: recall_at(oof, y, SELECT_FPR), SELECT_FPR
     )
     inputs = {p.name: tr.sha256(p) for p in [*paths, HERE / "short_answers.py"]}
-    calibration = Calibration.from_benign_scores(oof[y == 0], tr.FPRS)
+    pool = np.array([r.get("pool", True) for r in rows])
+    calibration = Calibration.from_benign_scores(oof[(y == 0) & pool], tr.FPRS)
     provenance = {
         "trained_by": "training/moderation/train_output.py",
         "C": c,

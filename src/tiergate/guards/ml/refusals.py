@@ -79,8 +79,52 @@ def is_refusal_sentence(sentence: str) -> bool:
     return _OPENER_RE.match(s) is not None
 
 
-def without_refusals(text: str) -> tuple[str, int]:
-    """``text`` without its refusal sentences, and how many were dropped."""
+# Courtesy around an answer ("Good question!", "Hope this helps. Let me know if ..."): it says
+# nothing about what the answer does, yet a harmful answer wrapped in it scored lower (dev recall
+# 0.66 -> 0.50 at the default threshold), since such sentences are mostly seen in benign ones.
+_COURTESY = re.compile(
+    r"^\W*(?:"
+    r"(?:sure|of course|certainly|absolutely|okay|ok|alright|no problem|gladly|got it|yes)\W*$"
+    r"|(?:i )?hope (?:this|that|it|these|the above|my answer) (?:helps|was|is|clears|answers"
+    r"|makes|gives)\b"
+    r"|let me know (?:if|whether|how|in case|what you think|when)\b|feel free to (?:ask|reach"
+    r"|let|follow|come)\b|(?:please )?(?:don'?t|do not) hesitate\b"
+    r"|(?:good|great|excellent|interesting|fair|fantastic|nice) question\b"
+    r"|(?:i'?m |i am )?(?:happy|glad) to help\b"
+    r"|(?:is there )?anything else (?:i can|you'?d like|you need)\b"
+    r"|have a (?:great|nice|good|wonderful|lovely) (?:day|evening|week|weekend|time)\b"
+    r"|good luck\W*(?:with (?:it|that|your \w+))?\W*$|best of luck\b|enjoy\W*$|cheers\W*$"
+    r"|(?:do you )?want me to (?:go into|expand|elaborate|explain|add|put|turn|format|continue)\b"
+    r"|would you like (?:me to (?:go into|expand|elaborate|explain|add|put|turn|format|continue)"
+    r"|more)\b"
+    r"|let me (?:walk you through|explain|break (?:it|this|that) down)(?: (?:it|this|that))?\W*$"
+    r"|i can also (?:put this|turn this|format|go into|expand on|add more)\b"
+    r"|if you (?:have|need) (?:any )?(?:other|more|further|follow-up) questions\b"
+    r"|thanks? (?:you )?for (?:asking|your question|reaching out)\b"
+    r"|(?:ich hoffe|hoffe), (?:das|es|dies) hilft|viel (?:erfolg|spaß|glück)\W*$|gerne\W*$"
+    r"|espero que (?:te|le|esto|isto|isso|lhe) (?:sirva|ayude|ajude)|buena suerte\W*$"
+    r"|boa sorte\W*$|j'espère que (?:cela|ça) (?:vous|t')aide|n'hésitez pas\b|bonne chance\W*$"
+    r"|spero (?:che )?(?:ti|le|questo) (?:sia|aiuti)|buona fortuna\W*$"
+    r"|ik hoop dat (?:dit|het) helpt"
+    r"|надеюсь, это поможет|удачи\W*$|希望(?:这|對你|对你)有(?:所)?帮助|お役に立て"
+    r")",
+    re.I,
+)
+_MAX_COURTESY_CHARS = 100
+
+
+def is_courtesy_sentence(sentence: str) -> bool:
+    s = sentence.replace("\u2019", "'").strip()
+    return 0 < len(s) <= _MAX_COURTESY_CHARS and _COURTESY.match(s) is not None
+
+
+def without_refusals(text: str, *, courtesy: bool = False) -> tuple[str, int]:
+    """``text`` without its refusal sentences (and, with ``courtesy``, without its courtesy
+    sentences), and how many refusal sentences were dropped."""
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
     kept = [p for p in parts if not is_refusal_sentence(p)]
-    return " ".join(p.strip() for p in kept), len(parts) - len(kept)
+    refused = len(parts) - len(kept)
+    if courtesy:
+        kept = [p for p in kept if not is_courtesy_sentence(p)]
+    return " ".join(p.strip() for p in kept), refused
+

@@ -52,7 +52,7 @@ CATEGORY_NAMES: dict[str, str] = {
 }
 MODEL_STEM = "moderation-v10"
 # The response head of stage output (training/moderation/train_output.py).
-OUTPUT_MODEL_STEM = "moderation-output-v2"
+OUTPUT_MODEL_STEM = "moderation-output-v3"
 ModerationAction = Literal["allow", "block"]
 
 
@@ -273,7 +273,8 @@ class ModerationScanner:
             return Verdict(details={"deferred": "whole answer (stream final scan)"})
         dropped = 0
         if self.params.refusals and ctx.stage == "output":
-            text, dropped = refusals.without_refusals(text)
+            # The response head was fitted on answers without their courtesy sentences too.
+            text, dropped = refusals.without_refusals(text, courtesy=answer)
             if not text.strip():
                 return Verdict(details={"refusal_sentences": dropped})
         # ~1-3 ms per kB; long texts have many windows: keep the event loop free for them.
