@@ -127,4 +127,3 @@ def without_refusals(text: str, *, courtesy: bool = False) -> tuple[str, int]:
     if courtesy:
         kept = [p for p in kept if not is_courtesy_sentence(p)]
     return " ".join(p.strip() for p in kept), refused
-
