@@ -1,4 +1,4 @@
-"""Train the response head of output moderation: ``src/tiergate/data/moderation-output-v3``.
+"""Train the response head of output moderation: ``src/tiergate/data/moderation-output-v4``.
 
     python training/moderation/train_output.py [--out src/tiergate/data] [--c 4 16 64]
 
@@ -78,7 +78,9 @@ def fit_categories(
 # Hand-written look-alikes (harmless answers in harmful answers' forms and topics) are fitted
 # on but kept out of the calibration pool, as the request model keeps its hard negatives out:
 # they are the hardest benign answers, not the traffic a target FPR is about.
-OUT_OF_POOL = frozenset({"responses_train_d1.jsonl", "responses_train_d2.jsonl"})
+OUT_OF_POOL = frozenset(
+    {"responses_train_d1.jsonl", "responses_train_d2.jsonl", "responses_train_e.jsonl"}
+)
 
 HEAD = {"name": "moderation-output", "stem": OUTPUT_MODEL_STEM}  # train.make_model's naming
 

@@ -52,7 +52,7 @@ CATEGORY_NAMES: dict[str, str] = {
 }
 MODEL_STEM = "moderation-v10"
 # The response head of stage output (training/moderation/train_output.py).
-OUTPUT_MODEL_STEM = "moderation-output-v3"
+OUTPUT_MODEL_STEM = "moderation-output-v4"
 ModerationAction = Literal["allow", "block"]
 
 
