@@ -192,7 +192,8 @@ def main() -> None:
         "C": c,
         "inputs_sha256": inputs,
         "rows": len(rows),
-        "calibration": "5-fold out-of-fold scores of the benign responses",
+        "calibration": "5-fold out-of-fold scores of the benign responses, out_of_pool excepted",
+        "out_of_pool": sorted(OUT_OF_POOL),
     }
     cat_w, cat_b = fit_categories(x, y, [r.get("category", "none") for r in rows], c)
     model = tr.make_model(*fit(x, y, c), calibration, cat_w, cat_b, provenance, **HEAD)
