@@ -161,9 +161,18 @@ def main() -> None:
         default=3,
         help="copies of every hand-written answer inside an opener and / or a closer",
     )
+    ap.add_argument(
+        "--also",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="more answer files to fit, out of the calibration pool (answers_round_f.jsonl: "
+        "README, not shipped)",
+    )
     args = ap.parse_args()
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
     rows = [{**r, "pool": p.name not in OUT_OF_POOL} for p in paths for r in tr.read_jsonl(p)]
+    rows += [{**r, "pool": False} for p in args.also for r in tr.read_jsonl(p)]
     rows += [{"text": t, "label": 0, "kind": "short_answer"} for t in short_answers()]
     rows += wrapped(rows, args.boilerplate)
     texts = [r["text"] for r in rows]
@@ -184,7 +193,7 @@ def main() -> None:
     c, oof, selection = tr.select_c(
         args.c, oof_for, lambda oof: recall_at(oof, y, SELECT_FPR), SELECT_FPR
     )
-    inputs = {p.name: tr.sha256(p) for p in [*paths, HERE / "short_answers.py"]}
+    inputs = {p.name: tr.sha256(p) for p in [*paths, *args.also, HERE / "short_answers.py"]}
     pool = np.array([r.get("pool", True) for r in rows])
     calibration = Calibration.from_benign_scores(oof[(y == 0) & pool], tr.FPRS)
     provenance = {
