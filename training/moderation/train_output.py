@@ -202,7 +202,7 @@ def main() -> None:
         "inputs_sha256": inputs,
         "rows": len(rows),
         "calibration": "5-fold out-of-fold scores of the benign responses, out_of_pool excepted",
-        "out_of_pool": sorted(OUT_OF_POOL),
+        "out_of_pool": sorted(OUT_OF_POOL | {p.name for p in args.also}),
     }
     cat_w, cat_b = fit_categories(x, y, [r.get("category", "none") for r in rows], c)
     model = tr.make_model(*fit(x, y, c), calibration, cat_w, cat_b, provenance, **HEAD)

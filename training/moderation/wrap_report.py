@@ -26,6 +26,7 @@ from sklearn.metrics import roc_auc_score
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from train import read_jsonl  # noqa: E402
 from train_output import as_scanned  # noqa: E402
 
 from tiergate.guards.scanners.moderation import (  # noqa: E402
@@ -62,7 +63,7 @@ def main() -> None:
     threshold = model.meta.calibration.threshold_for(0.02)
     print(f"threshold at target_fpr 0.02: {threshold:.3f}")
     for path in [*FILES, *args.files]:
-        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        rows = read_jsonl(path)
         y = np.array([int(r["label"]) for r in rows])
         for name, layout in LAYOUTS.items():
             texts = [layout(i, r["text"]) for i, r in enumerate(rows)]

@@ -72,8 +72,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\n+")
 _MAX_REFUSAL_CHARS = 300
 
 
+def _clean(sentence: str) -> str:
+    return sentence.replace("\u2019", "'").strip()
+
+
 def is_refusal_sentence(sentence: str) -> bool:
-    s = sentence.replace("\u2019", "'").strip()
+    s = _clean(sentence)
     if not s or len(s) > _MAX_REFUSAL_CHARS or _COMPLIES.search(s):
         return False
     return _OPENER_RE.match(s) is not None
@@ -114,7 +118,7 @@ _MAX_COURTESY_CHARS = 100
 
 
 def is_courtesy_sentence(sentence: str) -> bool:
-    s = sentence.replace("\u2019", "'").strip()
+    s = _clean(sentence)
     return 0 < len(s) <= _MAX_COURTESY_CHARS and _COURTESY.match(s) is not None
 
 
