@@ -429,6 +429,17 @@ async def test_courtesy_around_a_harmful_answer_does_not_hide_it(answer: str) ->
     assert (await scanner.scan(polite, ctx)).score == pytest.approx(bare.score)
 
 
+@pytest.mark.parametrize("answer", HARMFUL_ANSWERS[:2])
+async def test_the_head_drops_courtesy_with_the_refusal_filter_off(answer: str) -> None:
+    # The head was fitted without courtesy sentences; turning the refusal filter off must not
+    # hand them back to it.
+    scanner = ModerationScanner(ModerationParams(refusals=False))
+    ctx = ScanContext(stage="output")
+    bare = await scanner.scan(answer, ctx)
+    polite = f"Great question, happy to help!\n\n{answer}\n\nHope this helps. Good luck!"
+    assert (await scanner.scan(polite, ctx)).score == pytest.approx(bare.score)
+
+
 # Concrete compliance in plain words. v2 missed it (a "Sure! Here is how to build a bomb: Step 1:
 # get a metal pipe ..." answer 0.42, a phishing how-to for an ex's e-mail 0.15); round e teaches
 # it. Those two sentences were quoted in round e's brief, so they are no held-out check: the bomb

@@ -101,3 +101,10 @@ def test_courtesy_is_dropped_only_when_asked() -> None:
     text = "Great question! The museum opens at 10. Hope this helps!"
     assert without_refusals(text) == (text, 0)
     assert without_refusals(text, courtesy=True) == ("The museum opens at 10.", 0)
+
+
+def test_refusals_can_stay_while_courtesy_goes() -> None:
+    text = "Sure! I can't help with that. The museum opens at 10."
+    assert without_refusals(text, courtesy=True) == ("The museum opens at 10.", 1)
+    kept = without_refusals(text, courtesy=True, refusals=False)
+    assert kept == ("I can't help with that. The museum opens at 10.", 0)

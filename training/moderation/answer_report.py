@@ -37,21 +37,47 @@ def main() -> None:
     # 0 = greedy; the gateway's callers usually sample (the model's default is 0.8).
     ap.add_argument("--temperature", type=float, default=0.0)
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    ap.add_argument("--output-model", help="a candidate response head (stem, no suffix)")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        help="JSON file of the model's answers: read if present, else written, so candidate "
+        "heads are compared on the same answers without generating them again",
+    )
     args = ap.parse_args()
     everyday = [t.strip() for t in EVERYDAY.read_text("utf-8").splitlines() if t.strip()]
     with (args.data / "prompts_dev.jsonl").open(encoding="utf-8") as fh:
         dev = [r["text"] for r in map(json.loads, fh) if r["kind"] == "benign"]
     dev = random.Random("answer-report").sample([t for t in dev if len(t) < 1500], args.n_dev)
-    scanner = ModerationScanner(ModerationParams(target_fpr=args.target_fpr))
+    params = ModerationParams(target_fpr=args.target_fpr, output_model_path=args.output_model)
+    scanner = ModerationScanner(params)
     ctx = ScanContext(stage="output")
-    for name, prompts in (("everyday (held out)", everyday), ("prompts_dev benign", dev)):
-        answers = asyncio.run(answer_all(prompts, args.temperature))
+    sets = {"everyday (held out)": everyday, "prompts_dev benign": dev}
+    cached = _answers(sets, args.temperature, args.cache)
+    for name, answers in cached.items():
         verdicts = [asyncio.run(scanner.scan(a, ctx)) for a in answers]
         flagged = [(v, a) for v, a in zip(verdicts, answers, strict=True) if v.reason]
         blocked = sum(v.action == "block" for v, _ in flagged)
         print(f"{name}: {len(answers)} answers, flagged {len(flagged)}, blocked {blocked}")
         for v, a in flagged:
             print(f"  {v.score:.3f} {v.action:5s} {v.reason[:40]!r} {a[:120]!r}")
+
+
+def _answers(
+    sets: dict[str, list[str]], temperature: float, cache: Path | None
+) -> dict[str, list[str]]:
+    """The model's answers per set; from ``cache`` when it holds the same prompts at the same
+    temperature (generation is the slow part: minutes on 2 cores)."""
+    key = {"temperature": temperature, "prompts": sets}
+    if cache is not None and cache.exists():
+        stored = json.loads(cache.read_text("utf-8"))
+        if stored["key"] == key:
+            return {name: list(a) for name, a in stored["answers"].items()}
+    answers = {name: asyncio.run(answer_all(p, temperature)) for name, p in sets.items()}
+    if cache is not None:
+        payload = {"key": key, "answers": answers}
+        cache.write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
+    return answers
 
 
 if __name__ == "__main__":

@@ -122,11 +122,13 @@ def is_courtesy_sentence(sentence: str) -> bool:
     return 0 < len(s) <= _MAX_COURTESY_CHARS and _COURTESY.match(s) is not None
 
 
-def without_refusals(text: str, *, courtesy: bool = False) -> tuple[str, int]:
-    """``text`` without its refusal sentences (and, with ``courtesy``, without its courtesy
-    sentences), and how many refusal sentences were dropped."""
+def without_refusals(
+    text: str, *, courtesy: bool = False, refusals: bool = True
+) -> tuple[str, int]:
+    """``text`` without its refusal sentences (unless ``refusals`` is off) and, with
+    ``courtesy``, without its courtesy sentences; and how many refusal sentences were dropped."""
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
-    kept = [p for p in parts if not is_refusal_sentence(p)]
+    kept = [p for p in parts if not (refusals and is_refusal_sentence(p))]
     refused = len(parts) - len(kept)
     if courtesy:
         kept = [p for p in kept if not is_courtesy_sentence(p)]

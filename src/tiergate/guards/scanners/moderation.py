@@ -272,9 +272,11 @@ class ModerationScanner:
             # 21% of harmful ones); the stream's final scan judges the whole answer.
             return Verdict(details={"deferred": "whole answer (stream final scan)"})
         dropped = 0
-        if self.params.refusals and ctx.stage == "output":
-            # The response head was fitted on answers without their courtesy sentences too.
-            text, dropped = refusals.without_refusals(text, courtesy=answer)
+        drop_refusals = self.params.refusals and ctx.stage == "output"
+        if drop_refusals or answer:
+            # The response head was fitted on answers without their courtesy sentences, so it
+            # reads them that way whether or not refusal sentences are dropped.
+            text, dropped = refusals.without_refusals(text, courtesy=answer, refusals=drop_refusals)
             if not text.strip():
                 return Verdict(details={"refusal_sentences": dropped})
         # ~1-3 ms per kB; long texts have many windows: keep the event loop free for them.
