@@ -46,6 +46,7 @@ from handwritten_r8 import rows as round8_rows  # noqa: E402
 from handwritten_r9 import rows as round9_rows  # noqa: E402
 from handwritten_r10 import rows as round10_rows  # noqa: E402
 from handwritten_r11 import rows as round11_rows  # noqa: E402
+from handwritten_r12 import rows as round12_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -73,7 +74,7 @@ POSITIVE_KINDS = {"jailbreak", "injection"}
 MODERATION_ROUNDS = (11,)
 
 
-# Hand-written rounds 3-11: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-12: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -84,6 +85,7 @@ ROUND_ROWS = {
     9: round9_rows,
     10: round10_rows,
     11: round11_rows,
+    12: round12_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -122,6 +124,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         1,
         "short attacks in Simplified and Traditional Chinese (and vi, id, th) with benign "
         "messages that use the same words; in the fit since v11",
+    ),
+    12: (
+        1,
+        "Traditional Chinese and Japanese attacks, instructions after a pasted text, short "
+        "harmless messages in 17 languages; in the fit since v12",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
