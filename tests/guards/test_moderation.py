@@ -447,22 +447,15 @@ async def test_harmful_answers_are_blocked(answer: str) -> None:
     assert verdict.action == "block", verdict.score
 
 
+@pytest.mark.parametrize("refusals", [True, False])
 @pytest.mark.parametrize("answer", HARMFUL_ANSWERS)
-async def test_courtesy_around_a_harmful_answer_does_not_hide_it(answer: str) -> None:
+async def test_courtesy_around_a_harmful_answer_does_not_hide_it(
+    answer: str, refusals: bool
+) -> None:
     # Openers and closers are dropped before the head reads the answer (v2 read them as
     # benign evidence: dev recall 0.66 -> 0.50 inside "Good question! ... Hope this helps.").
-    scanner = ModerationScanner(ModerationParams())
-    ctx = ScanContext(stage="output")
-    bare = await scanner.scan(answer, ctx)
-    polite = f"Great question, happy to help!\n\n{answer}\n\nHope this helps. Good luck!"
-    assert (await scanner.scan(polite, ctx)).score == pytest.approx(bare.score)
-
-
-@pytest.mark.parametrize("answer", HARMFUL_ANSWERS[:2])
-async def test_the_head_drops_courtesy_with_the_refusal_filter_off(answer: str) -> None:
-    # The head was fitted without courtesy sentences; turning the refusal filter off must not
-    # hand them back to it.
-    scanner = ModerationScanner(ModerationParams(refusals=False))
+    # The head was fitted without them, so this holds with the refusal filter off too.
+    scanner = ModerationScanner(ModerationParams(refusals=refusals))
     ctx = ScanContext(stage="output")
     bare = await scanner.scan(answer, ctx)
     polite = f"Great question, happy to help!\n\n{answer}\n\nHope this helps. Good luck!"
