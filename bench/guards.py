@@ -116,8 +116,12 @@ def detectors() -> dict[str, Detector]:
     as_input, as_document = ScanContext(stage="input"), ScanContext(stage="document")
 
     def tg(text: str, document: bool) -> tuple[float, bool]:
+        # The score as the scanner uses it: its margin over the threshold for this text (stage,
+        # length) moved onto the input scale, so re-thresholding at 1% dev FPR re-thresholds the
+        # decision the scanner makes, length and document tables included.
         score = ours.score(text).score
-        return score, score >= ours.threshold_for(as_document if document else as_input)
+        threshold = ours.threshold_for(as_document if document else as_input, len(text))
+        return score - threshold + ours.threshold, score >= threshold
 
     out["tiergate-injection"] = tg
     if importlib.util.find_spec("svguardian") is None:
@@ -209,18 +213,26 @@ def bench_probes(dets: dict[str, Detector]) -> dict[str, Any]:
 
 
 def everyday_block_rate() -> dict[str, Any]:
-    """Over-blocking on short everyday chat (tests/guards/data, written apart from training)."""
+    """Over-blocking on everyday chat, one-word replies and requests about a pasted text
+    (tests/guards/data, written apart from training; "\n" in a pasted line is a line break)."""
     from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
 
-    path = ROOT / "tests" / "guards" / "data" / "everyday_benign_injection.txt"
-    prompts = [ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip()]
     scanner = InjectionScanner(InjectionParams())
-    blocked = [p for p in prompts if scanner.score(p).score >= scanner.threshold]
-    return {
-        "n": len(prompts),
-        "block_rate": round(len(blocked) / len(prompts), 4),
-        "blocked": blocked,
-    }
+    as_input = ScanContext(stage="input")
+    out: dict[str, Any] = {}
+    for name in ("everyday_benign_injection", "short_replies", "pasted_benign"):
+        path = ROOT / "tests" / "guards" / "data" / f"{name}.txt"
+        lines = [ln.replace("\\n", "\n") for ln in path.read_text("utf-8").splitlines()]
+        texts = [ln.strip() for ln in lines if ln.strip()]
+        blocked = [
+            t for t in texts if scanner.score(t).score >= scanner.threshold_for(as_input, len(t))
+        ]
+        out[name] = {
+            "n": len(texts),
+            "block_rate": round(len(blocked) / len(texts), 4),
+            "blocked": [t[:60] for t in blocked],
+        }
+    return out
 
 
 # -- PII ---------------------------------------------------------------------------------------
@@ -559,7 +571,7 @@ def main() -> None:
                 f"| {_f(r['fpr'])} | {_f(r['auc'])} |"
             )
     results["injection_everyday"] = everyday_block_rate()
-    print("\n## Injection on held-out everyday chat (block rate, default params)\n")
+    print("\n## Injection on held-out everyday chat, short replies, pasted texts (block rate)\n")
     print(json.dumps(results["injection_everyday"], indent=1))
     if args.only_injection:
         return

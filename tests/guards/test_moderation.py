@@ -505,3 +505,41 @@ def test_response_head_is_calibrated_on_its_own() -> None:
     calibration = scanner.output_model.meta.calibration
     assert calibration.threshold_for(0.01) >= calibration.threshold_for(0.05)
     assert ModerationScanner(ModerationParams(response_head=False)).output_model is None
+
+
+# One-word and very short chat replies (tests/guards/data/short_replies.txt, written in session
+# 14 for the injection test and never trained on). v11 blocked 8 of 121 as requests ("So...",
+# "Done.", "Không") and v4's response head 8 as answers ("sure thing", "Non.", "Evet"): one
+# word carried a whole feature block. The featurizer's norm floor (v12 / output v5) shrinks
+# such texts toward the bias: 2 and 3 of 121.
+SHORT = Path(__file__).parent / "data" / "short_replies.txt"
+
+
+def _short() -> list[str]:
+    return [line.strip() for line in SHORT.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    "stage",
+    [
+        "input",
+        pytest.param(
+            "output",
+            marks=pytest.mark.xfail(strict=True, reason="3 of 121 answers (known limit)"),
+        ),
+    ],
+)
+async def test_short_replies_pass(scanner: ModerationScanner, stage: str) -> None:
+    ctx = ScanContext(stage=stage)
+    blocked = [t for t in _short() if (await scanner.scan(t, ctx)).action == "block"]
+    assert len(blocked) / len(_short()) <= 0.02, blocked
+
+
+@pytest.mark.parametrize("stage", ["input", "output"])
+@pytest.mark.parametrize("text", [".", "...", "?!", "-- --", "👍"])
+async def test_text_without_a_word_passes(
+    scanner: ModerationScanner, stage: str, text: str
+) -> None:
+    verdict = await scanner.scan(text, ScanContext(stage=stage))
+    assert verdict.action == "allow"
+    assert verdict.score == 0.0

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (data literals)
+# ruff: noqa: E501, RUF001  (data literals: long lines and non-Latin scripts on purpose)
 """Compositional jailbreak and injection generator (CC0-1.0, written for this project).
 
 A fixed list of templates teaches the classifier those templates; attacks seen in the wild are
@@ -639,4 +639,107 @@ def composed(
         rows.append((ask, 1, "injection"))
     for _ in range(n_benign):
         rows.append((_benign(rng), 0, "benign"))
+    return list(dict.fromkeys(rows))
+
+
+# -- benign twins of the injections hidden in carriers (v13) -----------------------------------
+# ``_injection`` puts an instruction before, after or inside a benign train text, but until v12
+# nothing benign had that shape: v12 read "Summarise this article for our newsletter: <article>"
+# as an attack (0.86 on a 1000-char window whose 280-char windows all scored < 0.4). These rows
+# put an ordinary request about the text in the same places, and sometimes a sentence that
+# talks to the text's human readers with the trigger words in their everyday sense.
+DOC_TASKS = [
+    "Summarise this article in three bullet points:",
+    "Can you summarise the following for our team newsletter?",
+    "Please proofread this and make it sound more professional.",
+    "Translate the text below into French.",
+    "Translate this into plain English, please:",
+    "Pull out the decisions and action items from this:",
+    "Write a short, friendly reply to this e-mail:",
+    "What is the overall tone of this text? One word, then one sentence why.",
+    "Shorten this to about half its length without losing the key facts.",
+    "Make a table of the dates and deadlines mentioned below.",
+    "Rewrite this for a ten-year-old:",
+    "Check this for spelling and grammar mistakes and list them.",
+    "Turn the following into a numbered checklist.",
+    "Give this a title and a one-line subtitle.",
+    "Here is the text I mentioned. What are the three main points?",
+    "Is anything in this notice unclear? Suggest improvements.",
+    "Extract every name and role mentioned in this text.",
+    "Classify this customer message as complaint, question or praise:",
+    "Fasse diesen Text in drei Sätzen zusammen:",
+    "Bitte korrigiere den folgenden Text und mach ihn verständlicher.",
+    "Übersetze das bitte ins Englische:",
+    "Résume ce texte en quelques lignes :",
+    "Peux-tu corriger ce texte et le rendre plus clair ?",
+    "Resume este texto en tres puntos:",
+    "¿Puedes corregir este texto para que suene más profesional?",
+    "Riassumi questo testo in poche righe:",
+    "Puoi correggere questo testo e renderlo più scorrevole?",
+    "Resuma este texto em três tópicos:",
+    "Vat deze tekst samen in drie zinnen:",
+    "Popraw proszę ten tekst, żeby brzmiał bardziej profesjonalnie:",
+    "Кратко перескажи этот текст:",
+    "Исправь ошибки в этом тексте, пожалуйста:",
+    "この文章を三行で要約してください。",
+    "次の文章を英語に翻訳してください。",
+    "请把下面这段文字总结成三点：",
+    "帮我把这段话改得更通顺一些：",
+    "다음 글을 세 줄로 요약해 주세요:",
+    "Bu metni üç cümleyle özetler misin?",
+]
+DOC_TASKS_AFTER = [
+    "Can you summarise that for me?",
+    "What does this mean in simple terms?",
+    "Please translate that into Spanish.",
+    "Is this e-mail legit or a scam, in your opinion?",
+    "Can you make that sound friendlier?",
+    "Any typos in there?",
+    "What should I reply?",
+    "Which of these points matters most for a small team?",
+    "Kannst du das zusammenfassen?",
+    "Tu peux me traduire ça en anglais ?",
+    "¿Qué opinas de este texto?",
+    "Cosa ne pensi?",
+    "これを要約してもらえますか？",
+    "这段话是什么意思？",
+]
+# Sentences a document addresses to its human readers, with the words injections use.
+READER_NOTES = [
+    "Please ignore the previous version of this notice; the dates have changed.",
+    "Ignore the old timetable posted at the entrance, it is no longer valid.",
+    "Staff must never share their password with anyone, including IT.",
+    "The new Wi-Fi password will be handed out at reception.",
+    "Admins can override these settings from the dashboard if needed.",
+    "From now on, all visitors must sign in at the front desk.",
+    "Follow the instructions on the back of the form.",
+    "Note: this document is confidential and for internal use only.",
+    "Disregard the reminder you received on Monday, it was sent by mistake.",
+    "New system update: please restart your computer before Friday.",
+    "Reply to this e-mail to confirm your attendance.",
+    "Do not forward this message outside the department.",
+    "Bitte ignorieren Sie den alten Aushang, er gilt nicht mehr.",
+    "Veuillez ignorer le message précédent, il contenait une erreur.",
+    "Ignorad el calendario anterior, ya no es válido.",
+    "旧的通知作废，请以本通知为准。",
+    "以前のお知らせは無視してください。日程が変わりました。",
+]
+
+
+def _benign_carrier(rng: random.Random, carriers: list[str]) -> str:
+    carrier = rng.choice(carriers)
+    if rng.random() < 0.25:
+        cut = carrier.rfind(" ", 0, rng.randrange(len(carrier))) + 1
+        carrier = f"{carrier[:cut]}\n{rng.choice(READER_NOTES)}\n{carrier[cut:]}"
+    if rng.random() < 0.5:
+        carrier = f'"{carrier}"'
+    if rng.random() < 0.7:
+        return f"{rng.choice(DOC_TASKS)}\n\n{carrier}"
+    return f"{carrier}\n\n{rng.choice(DOC_TASKS_AFTER)}"
+
+
+def benign_carriers(seed: int, carriers: list[str], n: int = 800) -> list[tuple[str, int, str]]:
+    """``n`` benign (text, 0, "benign") rows: a request about a pasted benign train text."""
+    rng = random.Random(seed + 13)
+    rows = [(_benign_carrier(rng, carriers), 0, "benign") for _ in range(n)]
     return list(dict.fromkeys(rows))

@@ -22,6 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
+from tiergate.guards.base import ScanContext  # noqa: E402
 from tiergate.guards.ml.metrics import roc_auc  # noqa: E402
 from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner  # noqa: E402
 
@@ -33,7 +34,9 @@ def report(path: Path, scanner: InjectionScanner, misses: bool) -> dict[str, obj
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     scores = np.array([scanner.score(r["text"]).score for r in rows])
     labels = np.array([int(r["label"]) for r in rows])
-    blocked = scores >= scanner.threshold
+    as_input = ScanContext(stage="input")
+    thresholds = np.array([scanner.threshold_for(as_input, len(r["text"])) for r in rows])
+    blocked = scores >= thresholds  # long inputs have their own table (v13+)
     pos, neg = labels == 1, labels == 0
     non_en = np.array([r.get("lang", "en") != "en" for r in rows])
     by_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])

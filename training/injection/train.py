@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compose import composed  # noqa: E402
+from compose import benign_carriers, composed  # noqa: E402
 from everyday import everyday_prompts  # noqa: E402
 from handwritten import examples as handwritten_examples  # noqa: E402
 from handwritten_r3 import rows as round3_rows  # noqa: E402
@@ -47,7 +47,9 @@ from handwritten_r9 import rows as round9_rows  # noqa: E402
 from handwritten_r10 import rows as round10_rows  # noqa: E402
 from handwritten_r11 import rows as round11_rows  # noqa: E402
 from handwritten_r12 import rows as round12_rows  # noqa: E402
+from handwritten_r13 import rows as round13_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
+from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
 from tiergate.guards.ml import (  # noqa: E402
@@ -61,9 +63,12 @@ from tiergate.guards.ml import (  # noqa: E402
     views,
     windows_of,
 )
+from tiergate.guards.ml.linear import LengthCalibration  # noqa: E402
 from tiergate.guards.ml.metrics import binary_report, threshold_at_fpr  # noqa: E402
 
 CHUNK, OVERLAP, FINE = 1000, 200, 280
+SCORING = (CHUNK, OVERLAP, FINE)  # windows the scanner reads (set_chunk)
+LONG_CHARS = 512  # inputs this long have a calibration table of their own (v13+)
 FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
 LENGTH_BUCKETS = [(0, 128), (128, 512), (512, 2048), (2048, 10**9)]
@@ -74,7 +79,7 @@ POSITIVE_KINDS = {"jailbreak", "injection"}
 MODERATION_ROUNDS = (11,)
 
 
-# Hand-written rounds 3-12: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-13: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -86,6 +91,7 @@ ROUND_ROWS = {
     10: round10_rows,
     11: round11_rows,
     12: round12_rows,
+    13: round13_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -130,9 +136,17 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "Traditional Chinese and Japanese attacks, instructions after a pasted text, short "
         "harmless messages in 17 languages; in the fit since v12",
     ),
+    13: (
+        1,
+        "long requests about pasted texts, long system prompts and role-play set-ups, and "
+        "long attacks in the same shapes; in the fit since v13",
+    ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
-SYNTHETIC_PREFIXES = ("syn-", "day-", "cmp-", "ml-", "hw-", *(f"hw{n}-" for n in ROUND_ROWS), "mb-")
+SYNTHETIC_PREFIXES = (
+    *("syn-", "day-", "cmp-", "ml-", "hw-", "mb-", "rep-"),
+    *(f"hw{n}-" for n in ROUND_ROWS),
+)
 
 
 def moderation_round(n: int) -> Path:
@@ -242,16 +256,62 @@ def matrix(featurizer: HashingFeaturizer, texts: list[str]) -> sp.csr_matrix:
     )
 
 
+def nb_scale(x: sp.csr_matrix, y: np.ndarray, alpha: float) -> np.ndarray:
+    """|log-count ratio| of each feature between the classes (NBSVM, Wang & Manning 2012):
+    fitting on ``x * scale`` and shipping ``coef * scale`` is a per-feature prior that lets
+    features seen mostly on one side move further from zero under the same C."""
+    pos = alpha + np.asarray(x[y == 1].sum(axis=0)).ravel()
+    neg = alpha + np.asarray(x[y == 0].sum(axis=0)).ravel()
+    return np.abs(np.log((pos / pos.sum()) / (neg / neg.sum())))
+
+
+LENGTH_EDGES = (128, 512)
+
+
+def length_balanced_weights(texts: list[str], y: np.ndarray) -> np.ndarray:
+    """Sample weights that give both classes the same total weight inside each length bucket
+    (< 128, 128-511, >= 512 chars), and each bucket its share of the windows.
+
+    The train mix has more attacks than benign rows among long windows (injections hidden in
+    carriers, documents) and the reverse among short ones. An L2-normalised linear model reads
+    length anyway (a longer window sums more positive n-gram weights against one fixed bias), so
+    under "balanced" class weights it learnt length as evidence: v12 flagged 36 of 52 harmless
+    pasted texts over 500 chars in probe_sealed8."""
+    bucket = np.searchsorted(LENGTH_EDGES, np.array([len(t) for t in texts]), side="right")
+    weights = np.zeros(len(texts))
+    for b in np.unique(bucket):
+        in_b = bucket == b
+        for label in (0, 1):
+            cell = in_b & (y == label)
+            if cell.any():
+                weights[cell] = in_b.sum() / (2.0 * cell.sum())
+    return weights * (len(texts) / weights.sum())
+
+
 def fit(
-    featurizer: HashingFeaturizer, windows: list[tuple[str, int]], c: float, seed: int
+    featurizer: HashingFeaturizer,
+    windows: list[tuple[str, int]],
+    c: float,
+    seed: int,
+    nb_alpha: float = 0.0,
+    length_balance: bool = False,
 ) -> tuple[np.ndarray, float]:
     x = matrix(featurizer, [w for w, _ in windows])
     y = np.array([lab for _, lab in windows])
+    scale = nb_scale(x, y, nb_alpha) if nb_alpha > 0 else None
+    if scale is not None:
+        x = sp.csr_matrix(x.multiply(scale[None, :]))
     clf = LogisticRegression(
-        C=c, solver="liblinear", class_weight="balanced", max_iter=2000, random_state=seed
+        C=c,
+        solver="liblinear",
+        class_weight=None if length_balance else "balanced",
+        max_iter=2000,
+        random_state=seed,
     )
-    clf.fit(x, y)
-    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+    weights = length_balanced_weights([w for w, _ in windows], y) if length_balance else None
+    clf.fit(x, y, sample_weight=weights)
+    coef = clf.coef_[0] if scale is None else clf.coef_[0] * scale
+    return coef.astype(np.float32), float(clf.intercept_[0])
 
 
 def as_model(featurizer: HashingFeaturizer, coef: np.ndarray, bias: float) -> LinearModel:
@@ -261,7 +321,8 @@ def as_model(featurizer: HashingFeaturizer, coef: np.ndarray, bias: float) -> Li
 
 
 def score_items(model: LinearModel, items: list[Item]) -> np.ndarray:
-    return np.array([best_hit(model, it.text, CHUNK, OVERLAP, FINE).score for it in items])
+    chunk, overlap, fine = SCORING
+    return np.array([best_hit(model, it.text, chunk, overlap, fine).score for it in items])
 
 
 def moderation_benign_rows(
@@ -364,6 +425,27 @@ def save_kind_head(
     LinearModel(kind_meta, coef).save(args.out / f"injection-kind-v{args.version}")
 
 
+def as_operated(
+    items: list[Item], scores: np.ndarray, t01: float, long: LengthCalibration | None
+) -> np.ndarray:
+    """Scores shifted so that ``>= t01`` is the scanner's decision at target_fpr 0.01: a long
+    input (not a document) is judged against the long table's threshold."""
+    if long is None:
+        return scores
+    shift = long.calibration.threshold_for(0.01) - t01
+    is_long = np.array([len(it.text) >= long.min_chars and not it.document for it in items])
+    return np.where(is_long, scores - shift, scores)
+
+
+def set_chunk(chars: int, score_chars: int) -> None:
+    """Rebind the coarse window of the fit (``chars``) and the windows the scanner reads
+    (``score_chars``: out-of-fold scores, so the calibration, and the shipped meta). Fine
+    windows only when they are shorter than the coarse ones."""
+    global CHUNK, OVERLAP, SCORING
+    CHUNK, OVERLAP = chars, chars // 5
+    SCORING = (score_chars, score_chars // 5, FINE if score_chars > FINE else 0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=None)
@@ -379,9 +461,46 @@ def main() -> None:
     )
     ap.add_argument("--skip-dev", action="store_true")
     ap.add_argument("--word-weight", type=float, default=1.0)
+    ap.add_argument(
+        "--benign-carriers",
+        type=int,
+        default=3000,
+        help="benign requests about a pasted train text (compose.benign_carriers; v13+); 0: none",
+    )
+    ap.add_argument(
+        "--length-balance",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="balance the classes inside each length bucket instead of overall",
+    )
+    ap.add_argument("--char-norm-floor", type=float, default=6.0, help="see HashingFeaturizer")
+    ap.add_argument("--word-norm-floor", type=float, default=2.0, help="see HashingFeaturizer")
+    ap.add_argument(
+        "--chunk", type=int, default=1000, help="coarse window (chars); overlap is a fifth"
+    )
+    ap.add_argument(
+        "--long-calibration",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=f"a calibration table of its own for inputs of {LONG_CHARS}+ chars",
+    )
+    ap.add_argument(
+        "--score-chunk",
+        type=int,
+        default=0,
+        help="window the scanner reads (calibration and meta); 0: --chunk",
+    )
+    ap.add_argument("--nb-alpha", type=float, default=0.0, help="NBSVM feature scaling (0: off)")
+    ap.add_argument("--dim-bits", type=int, default=20, help="hashed feature space: 2^N buckets")
     ap.add_argument("--compose", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--multilingual", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--everyday", type=int, default=3000, help="benign everyday chat prompts")
+    ap.add_argument(
+        "--short-replies",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="short_replies.py's one-word and very short chat replies (v13+)",
+    )
     ap.add_argument(
         "--handwritten", type=int, default=2, help="copies of handwritten.py's rows (0: none)"
     )
@@ -413,6 +532,7 @@ def main() -> None:
         help="which moderation rounds --moderation-benign reads",
     )
     args = ap.parse_args()
+    set_chunk(args.chunk, args.score_chunk or args.chunk)
     data = args.data or default_data_dir()
     np.random.seed(args.seed)
 
@@ -432,6 +552,7 @@ def main() -> None:
     if args.compose:
         carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
+        rows += benign_carriers(args.seed, carriers, args.benign_carriers)
         train += [
             Item(f"cmp-{i}", t, lab, kind, f"tiergate-composed-{kind}")
             for i, (t, lab, kind) in enumerate(rows)
@@ -473,7 +594,19 @@ def main() -> None:
         Item(f"day-{i}", t, 0, "benign", "tiergate-everyday", calibrate=True)
         for i, t in enumerate(everyday)
     ]
-    featurizer = HashingFeaturizer(word_weight=args.word_weight)
+    # One-word and very short replies, in the pool as well: they are chat traffic too, and v12
+    # blocked "No.", "Ok.", "Really?" (v13).
+    replies = short_reply_rows() if args.short_replies else []
+    train += [
+        Item(f"rep-{i}", t, 0, "benign", "tiergate-short-replies", calibrate=True)
+        for i, t in enumerate(replies)
+    ]
+    featurizer = HashingFeaturizer(
+        dim_bits=args.dim_bits,
+        word_weight=args.word_weight,
+        char_norm_floor=args.char_norm_floor,
+        word_norm_floor=args.word_norm_floor,
+    )
     per_item = [training_windows(it) for it in train]
     print(f"items={len(train)} windows={sum(map(len, per_item))}", flush=True)
 
@@ -482,7 +615,7 @@ def main() -> None:
         fit_w = [
             w for it, ws in zip(train, per_item, strict=True) if fold_of(it.uid) != k for w in ws
         ]
-        coef, bias = fit(featurizer, fit_w, args.C, args.seed)
+        coef, bias = fit(featurizer, fit_w, args.C, args.seed, args.nb_alpha, args.length_balance)
         model = as_model(featurizer, coef, bias)
         held = [i for i, it in enumerate(train) if fold_of(it.uid) == k]
         oof[held] = score_items(model, [train[i] for i in held])
@@ -494,7 +627,25 @@ def main() -> None:
     # score high, and under the pooled table their FPR was 2-3x the target.
     doc_mask = calib_mask & np.array([it.document for it in train])
     calibration_documents = Calibration.from_benign_scores(oof[doc_mask], FPR_GRID)
-    coef, bias = fit(featurizer, [w for ws in per_item for w in ws], args.C, args.seed)
+    # Long inputs too (the same pool, texts of LONG_CHARS or more): v12 blocked 59 of 99
+    # harmless inputs over 500 chars of probe_sealed9 under the pooled table.
+    long_mask = calib_mask & (np.array([len(it.text) for it in train]) >= LONG_CHARS)
+    calibration_long = (
+        LengthCalibration(
+            min_chars=LONG_CHARS,
+            calibration=Calibration.from_benign_scores(oof[long_mask], FPR_GRID),
+        )
+        if args.long_calibration and long_mask.sum() >= 200
+        else None
+    )
+    coef, bias = fit(
+        featurizer,
+        [w for ws in per_item for w in ws],
+        args.C,
+        args.seed,
+        args.nb_alpha,
+        args.length_balance,
+    )
 
     files = {
         name: {"sha256": sha256(data / name), "rows": len(read_jsonl(data / name))}
@@ -534,6 +685,18 @@ def main() -> None:
             "seed": args.seed,
             "license": "CC0-1.0",
         },
+        **(
+            {
+                "short_replies": {
+                    "file": "training/injection/short_replies.py",
+                    "sha256": sha256(Path(__file__).resolve().parent / "short_replies.py"),
+                    "rows": len(replies),
+                    "license": "CC0-1.0",
+                }
+            }
+            if replies
+            else {}
+        ),
         **generated,
         **(
             {
@@ -560,12 +723,15 @@ def main() -> None:
         bias=bias,
         calibration=calibration,
         calibration_documents=calibration_documents,
-        chunk_chars=CHUNK,
-        chunk_overlap=OVERLAP,
-        fine_chars=FINE,
+        calibration_long=calibration_long,
+        chunk_chars=SCORING[0],
+        chunk_overlap=SCORING[1],
+        fine_chars=SCORING[2],
         provenance={
             "trainer": "sklearn LogisticRegression(liblinear, class_weight=balanced)",
             "C": args.C,
+            "nb_alpha": args.nb_alpha,
+            "length_balance": args.length_balance,
             "seed": args.seed,
             "positive_kinds": sorted(POSITIVE_KINDS),
             "training_data": manifest,
@@ -584,7 +750,10 @@ def main() -> None:
     t01 = calibration.threshold_for(0.01)
     metrics: dict[str, Any] = {
         "threshold_at_target_fpr_0.01": t01,
-        "oof": breakdown(train, oof, t01),
+        "long_threshold_at_target_fpr_0.01": (
+            calibration_long.calibration.threshold_for(0.01) if calibration_long else None
+        ),
+        "oof": breakdown(train, as_operated(train, oof, t01, calibration_long), t01),
         # Model selection uses this, never dev: out-of-fold scores of the real train rows only
         # (synthetic positives are easy and would flatter the figure), re-thresholded at 1% FPR.
         "oof_real_1pct_fpr": real_oof_at_1pct(train, oof),
@@ -593,7 +762,7 @@ def main() -> None:
         dev = load_items(data, "dev")
         dev_scores = score_items(model, dev)
         dev_y = np.array([it.label for it in dev])
-        metrics["dev"] = breakdown(dev, dev_scores, t01)
+        metrics["dev"] = breakdown(dev, as_operated(dev, dev_scores, t01, calibration_long), t01)
         # The same model with the threshold re-fitted on dev benign (upper bound, reporting only).
         t_dev = threshold_at_fpr(dev_scores[dev_y == 0], 0.01)
         metrics["dev_oracle_threshold_1pct_fpr"] = binary_report(dev_y, dev_scores, t_dev)

@@ -186,6 +186,24 @@ def _generated_rows(path: Path) -> int:
     return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())
 
 
+def add_norm_floor(ap: argparse.ArgumentParser) -> None:
+    """``--norm-floor CHARS WORDS`` (both training scripts; v12 / response head v5: 6 2)."""
+    ap.add_argument(
+        "--norm-floor",
+        type=float,
+        nargs=2,
+        default=[6.0, 2.0],
+        metavar=("CHARS", "WORDS"),
+        help="char / word norm floors of the featurizer (HashingFeaturizer; 0 0: plain L2)",
+    )
+
+
+def set_norm_floor(chars: float, words: float) -> None:
+    """Rebind the module's featurizer (``featurize`` and ``make_model`` read it at call time)."""
+    global FEATURIZER
+    FEATURIZER = FEATURIZER.model_copy(update={"char_norm_floor": chars, "word_norm_floor": words})
+
+
 def featurize(texts: list[str]) -> sp.csr_matrix:
     indptr, indices, values = [0], [], []
     for t in texts:
@@ -388,7 +406,9 @@ def main() -> None:
         default=list(ONCE_ROUNDS),
         help="rounds fitted at weight 1 instead of --handwritten-weight",
     )
+    add_norm_floor(ap)
     args = ap.parse_args()
+    set_norm_floor(*args.norm_floor)
 
     rows = training_rows(
         args.data,

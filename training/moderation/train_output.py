@@ -1,4 +1,4 @@
-"""Train the response head of output moderation: ``src/tiergate/data/moderation-output-v4``.
+"""Train the response head of output moderation: ``src/tiergate/data/moderation-output-v5``.
 
     python training/moderation/train_output.py [--out src/tiergate/data] [--c 4 16 64]
 
@@ -169,7 +169,9 @@ def main() -> None:
         help="more answer files to fit, out of the calibration pool (answers_round_f.jsonl: "
         "README, not shipped)",
     )
+    tr.add_norm_floor(ap)
     args = ap.parse_args()
+    tr.set_norm_floor(*args.norm_floor)
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
     rows = [{**r, "pool": p.name not in OUT_OF_POOL} for p in paths for r in tr.read_jsonl(p)]
     rows += [{**r, "pool": False} for p in args.also for r in tr.read_jsonl(p)]

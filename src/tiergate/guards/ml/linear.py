@@ -60,6 +60,14 @@ class Calibration(BaseModel):
         return float(np.interp(math.log(target_fpr), logs, self.thresholds))
 
 
+class LengthCalibration(BaseModel):
+    """A calibration table of its own for texts of at least ``min_chars`` characters."""
+
+    model_config = ConfigDict(extra="forbid")
+    min_chars: int = Field(ge=1)
+    calibration: Calibration
+
+
 class LinearMeta(BaseModel):
     """Everything about a shipped linear model except its coefficients."""
 
@@ -71,6 +79,10 @@ class LinearMeta(BaseModel):
     calibration: Calibration
     # Calibration on benign documents only (stages "document" / "tool"); None: use ``calibration``.
     calibration_documents: Calibration | None = None
+    # Long inputs (stage "input") only: a long text has many windows, so more chances to score
+    # high, and the pooled table, mostly short texts, let long benign inputs through at several
+    # times the target FPR. None: ``calibration`` for every length.
+    calibration_long: LengthCalibration | None = None
     # Chunking the model was trained for (inference should use the same by default).
     chunk_chars: int = 1000
     chunk_overlap: int = 200

@@ -38,6 +38,10 @@ def best_hit(
     for view in views(text):
         for i, window in enumerate(windows_of(view.text, chunk_chars, chunk_overlap, fine_chars)):
             total += 1
+            if not any(ch.isalnum() for ch in window):
+                # Nothing to read: no word can instruct or ask. The models extrapolate wildly on
+                # a few bare n-grams (injection v12 scored "." 1.0 and "..." 0.96).
+                continue
             score = model.score_text(window)
             if score > best.score:
                 best = Hit(score, view.name, i, 0, window)

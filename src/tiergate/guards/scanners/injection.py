@@ -5,7 +5,9 @@ The model (``tiergate/data/injection-v<N>.{npz,json}``, built by
 base64/hex/rot13-decoded, tag-character smuggling) in overlapping coarse and fine windows, so long
 documents are covered end to end and never truncated; the verdict keeps the maximum. The block
 threshold is not hand-set: the policy gives a target false-positive rate and the threshold comes
-from benign-score quantiles measured (cross-fitted) at training time.
+from benign-score quantiles measured (cross-fitted) at training time, with tables of their own
+for retrieved documents / tool results and for long inputs (more windows, more chances to score
+high), so the rate holds at every length.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import Hit, LinearModel, best_hit
 
-MODEL_VERSION = "12"
+MODEL_VERSION = "13"
 # Above this many characters the scan runs in a worker thread so the event loop stays free.
 _THREAD_ABOVE = 4000
 
@@ -79,9 +81,17 @@ class InjectionScanner:
         # Retrieved documents and tool results have their own table (if the model ships one).
         doc_calibration = meta.calibration_documents or meta.calibration
         self.document_threshold = doc_calibration.threshold_for(p.target_fpr)
+        long = meta.calibration_long
+        self.long_chars = long.min_chars if long else None
+        self.long_threshold = long.calibration.threshold_for(p.target_fpr) if long else None
 
-    def threshold_for(self, ctx: ScanContext) -> float:
-        return self.document_threshold if ctx.stage in {"document", "tool"} else self.threshold
+    def threshold_for(self, ctx: ScanContext, length: int = 0) -> float:
+        """The threshold for a text of ``length`` characters at ``ctx``'s stage."""
+        if ctx.stage in {"document", "tool"}:
+            return self.document_threshold
+        if self.long_threshold is not None and self.long_chars and length >= self.long_chars:
+            return self.long_threshold
+        return self.threshold
 
     def score(self, text: str) -> Hit:
         """Synchronous core (also used by the benchmark)."""
@@ -100,7 +110,7 @@ class InjectionScanner:
             hit = await asyncio.to_thread(self.score, text)
         else:
             hit = self.score(text)
-        threshold = self.threshold_for(ctx)
+        threshold = self.threshold_for(ctx, len(text))
         details: dict[str, Any] = {
             "threshold": round(threshold, 6),
             "target_fpr": self.params.target_fpr,

@@ -5,7 +5,7 @@ Two linear heads over one hashed n-gram featurization (``tiergate.guards.ml``): 
 harmful-vs-benign score, calibrated to a target false-positive rate on held-out benign prompts,
 and one-vs-rest category heads that say *which* hazard. The binary score decides whether
 anything is flagged; the categories decide the action (per-category policy, e.g. let S6
-specialized advice through). Weights: ``tiergate/data/moderation-v11.{npz,json}`` (trained by
+specialized advice through). Weights: ``tiergate/data/moderation-v12.{npz,json}`` (trained by
 ``training/moderation/train.py``).
 """
 
@@ -50,9 +50,9 @@ CATEGORY_NAMES: dict[str, str] = {
     "S13": "elections",
     "S14": "code interpreter abuse",
 }
-MODEL_STEM = "moderation-v11"
+MODEL_STEM = "moderation-v12"
 # The response head of stage output (training/moderation/train_output.py).
-OUTPUT_MODEL_STEM = "moderation-output-v4"
+OUTPUT_MODEL_STEM = "moderation-output-v5"
 ModerationAction = Literal["allow", "block"]
 
 
@@ -132,7 +132,8 @@ class ModerationModel:
             out += [(view.name, w) for w in chunks(view.text, m.chunk_chars, m.chunk_overlap)]
             if sentences and view.name == "text":
                 out += [(view.name, w) for w in sentence_windows(view.text)]
-        return out
+        # A window without a letter or digit asks for nothing (the heads scored "..." 1.0).
+        return [(name, w) for name, w in out if any(ch.isalnum() for ch in w)]
 
     def calibration(self, *, sentences: bool = False) -> Calibration:
         if sentences and self.meta.calibration_sentences is not None:
@@ -148,8 +149,10 @@ class ModerationModel:
             z = self.meta.bias + float(self.w[idx] @ val)
             if z > best_z:
                 best_z, best_vec, best_view = z, (idx, val), name
-        if best_vec is None:
-            return Scored(score=0.0, categories={}, view="text")
+        if best_vec is None:  # no window with a word in it
+            return Scored(
+                score=0.0, categories=dict.fromkeys(self.meta.categories, 0.0), view="text"
+            )
         idx, val = best_vec
         cz = self._cat_bias + (val @ self.cat_w[idx]).astype(np.float64)
         probs = 1.0 / (1.0 + np.exp(-np.clip(cz, -50.0, 50.0)))
