@@ -726,20 +726,22 @@ READER_NOTES = [
 ]
 
 
-def _benign_carrier(rng: random.Random, carriers: list[str]) -> str:
-    carrier = rng.choice(carriers)
+def _benign_carrier(rng: random.Random, carriers: list[str]) -> tuple[str, int]:
+    index = rng.randrange(len(carriers))
+    carrier = carriers[index]
     if rng.random() < 0.25:
         cut = carrier.rfind(" ", 0, rng.randrange(len(carrier))) + 1
         carrier = f"{carrier[:cut]}\n{rng.choice(READER_NOTES)}\n{carrier[cut:]}"
     if rng.random() < 0.5:
         carrier = f'"{carrier}"'
     if rng.random() < 0.7:
-        return f"{rng.choice(DOC_TASKS)}\n\n{carrier}"
-    return f"{carrier}\n\n{rng.choice(DOC_TASKS_AFTER)}"
+        return f"{rng.choice(DOC_TASKS)}\n\n{carrier}", index
+    return f"{carrier}\n\n{rng.choice(DOC_TASKS_AFTER)}", index
 
 
-def benign_carriers(seed: int, carriers: list[str], n: int = 800) -> list[tuple[str, int, str]]:
-    """``n`` benign (text, 0, "benign") rows: a request about a pasted benign train text."""
+def benign_carriers(seed: int, carriers: list[str], n: int = 3000) -> list[tuple[str, int]]:
+    """``n`` benign rows (text, index of the carrier it is built on): a request about a pasted
+    benign train text. The index lets the caller keep a row in its carrier's fold."""
     rng = random.Random(seed + 13)
-    rows = [(_benign_carrier(rng, carriers), 0, "benign") for _ in range(n)]
+    rows = [_benign_carrier(rng, carriers) for _ in range(n)]
     return list(dict.fromkeys(rows))

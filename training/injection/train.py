@@ -144,7 +144,7 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
 SYNTHETIC_PREFIXES = (
-    *("syn-", "day-", "cmp-", "ml-", "hw-", "mb-", "rep-"),
+    *("syn-", "day-", "cmp-", "ml-", "hw-", "mb-", "rep-", "bc-"),
     *(f"hw{n}-" for n in ROUND_ROWS),
 )
 
@@ -164,6 +164,7 @@ class Item:
     instruction: str | None = None
     calibrate: bool = False  # a real benign train row: part of the calibration set
     document: bool = False  # from injected_documents_*: scanned at stage "document" / "tool"
+    fold_key: str = ""  # fold by this instead of the uid (a request about a train text: its uid)
 
 
 def default_data_dir() -> Path:
@@ -352,10 +353,10 @@ def repeated(prefix: str, rows: list[tuple[str, int, str]], copies: int, source:
     ]
 
 
-def fold_of(uid: str) -> int:
-    """Copies of one row ("hw-3#0", "hw-3#1") share a fold, so no row is scored by a model
-    that saw it."""
-    return zlib.crc32(uid.split("#")[0].encode()) % FOLDS
+def fold_of(it: Item) -> int:
+    """Copies of one row ("hw-3#0", "hw-3#1") share a fold, and so do a train text and the
+    benign requests built around it (``fold_key``), so no row is scored by a model that saw it."""
+    return zlib.crc32((it.fold_key or it.uid).split("#")[0].encode()) % FOLDS
 
 
 def bucket(n: int) -> str:
@@ -550,14 +551,22 @@ def main() -> None:
     n_composed = n_multilingual = n_handwritten = 0
     n_rounds = dict.fromkeys(ROUND_ROWS, 0)
     if args.compose:
-        carriers = [it.text for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
+        hosts = [it for it in train if it.label == 0 and 40 <= len(it.text) <= 1200]
+        carriers = [it.text for it in hosts]
         rows = composed(args.seed, harmful_requests(data) + JAILBREAK_GOALS, carriers)
-        rows += benign_carriers(args.seed, carriers, args.benign_carriers)
         train += [
             Item(f"cmp-{i}", t, lab, kind, f"tiergate-composed-{kind}")
             for i, (t, lab, kind) in enumerate(rows)
         ]
-        n_composed = len(rows)
+        # A request about a train text shares that text's fold: scored by a model that had
+        # seen the text inside such a request, the pool's texts read too benign (a v13 draft
+        # without this: 1% document threshold 0.77 -> 0.59, clean dev documents 1.2% -> 3.0%).
+        requests = benign_carriers(args.seed, carriers, args.benign_carriers)
+        train += [
+            Item(f"bc-{i}", t, 0, "benign", "tiergate-benign-carrier", fold_key=hosts[k].uid)
+            for i, (t, k) in enumerate(requests)
+        ]
+        n_composed = len(rows) + len(requests)
     if args.multilingual:
         ml_rows = multilingual_examples(args.seed)
         train += [
@@ -612,12 +621,10 @@ def main() -> None:
 
     oof = np.zeros(len(train))
     for k in range(FOLDS):
-        fit_w = [
-            w for it, ws in zip(train, per_item, strict=True) if fold_of(it.uid) != k for w in ws
-        ]
+        fit_w = [w for it, ws in zip(train, per_item, strict=True) if fold_of(it) != k for w in ws]
         coef, bias = fit(featurizer, fit_w, args.C, args.seed, args.nb_alpha, args.length_balance)
         model = as_model(featurizer, coef, bias)
-        held = [i for i, it in enumerate(train) if fold_of(it.uid) == k]
+        held = [i for i, it in enumerate(train) if fold_of(it) == k]
         oof[held] = score_items(model, [train[i] for i in held])
         print(f"fold {k}: scored {len(held)}", flush=True)
 
