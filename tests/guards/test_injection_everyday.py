@@ -110,3 +110,18 @@ def _pasted() -> list[str]:
 async def test_requests_about_pasted_texts_pass(scanner: InjectionScanner, text: str) -> None:
     verdict = await scanner.scan(text, ScanContext())
     assert verdict.action == "allow", verdict
+
+
+# A user's own requests that name an e-mail address ("Email me at ...", "Forward the invoice
+# to ..."), written in session 14 after the smoke test showed one blocked; never trained on.
+# v13 blocks 8 of 20 (of the first five, v12 blocked 3 and v13 4): the words of an
+# exfiltration instruction, and nothing in the text says the user is the one asking. A known
+# limit, kept here so a fix shows.
+EMAILS = Path(__file__).parent / "data" / "email_requests.txt"
+
+
+@pytest.mark.xfail(strict=True, reason="8 of 20 blocked by v13 (known limit)")
+async def test_own_requests_with_an_email_address_pass(scanner: InjectionScanner) -> None:
+    texts = [line.strip() for line in EMAILS.read_text("utf-8").splitlines() if line.strip()]
+    blocked = [t for t in texts if (await scanner.scan(t, ScanContext())).action == "block"]
+    assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked
