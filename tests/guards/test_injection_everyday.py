@@ -75,7 +75,7 @@ async def test_skip_roles_can_be_emptied() -> None:
 
 # One-word and very short replies, written for this test in session 14 (121 lines, 20+
 # languages) and never trained on. v12 blocked 17 of them ("No.", "Ok.", "Really?", "lol",
-# "Nein.", "."): a message of one word puts a whole feature block on that word. v13 blocks 2
+# "Nein.", "."): a message of one word puts a whole feature block on that word. v13 and v14 block 2
 # (norm floor, training/injection/short_replies.py; rows equal to these lines were removed).
 SHORT = Path(__file__).parent / "data" / "short_replies.txt"
 
@@ -97,7 +97,7 @@ def test_text_without_a_word_scores_zero(scanner: InjectionScanner, text: str) -
 # clause; en, fr, de, it), written for this test in session 14, never trained on; "\n" in a line
 # is a line break. v12 blocked 4 of the 8: the task line, and "rules", "ignore", "password" in
 # their everyday sense, outweighed a long harmless text (probe_sealed9: 63 of 120 long benign
-# inputs blocked). v13 blocks none of the 8 (long-input table, round 13, benign carriers).
+# inputs blocked). v13 and v14 block none of the 8 (long-input table, round 13, benign carriers).
 PASTED = Path(__file__).parent / "data" / "pasted_benign.txt"
 
 
@@ -113,15 +113,31 @@ async def test_requests_about_pasted_texts_pass(scanner: InjectionScanner, text:
 
 
 # A user's own requests that name an e-mail address ("Email me at ...", "Forward the invoice
-# to ..."), written in session 14 after the smoke test showed one blocked; never trained on.
-# v13 blocks 8 of 20 (of the first five, v12 blocked 3 and v13 4): the words of an
-# exfiltration instruction, and nothing in the text says the user is the one asking. A known
-# limit, kept here so a fix shows.
-EMAILS = Path(__file__).parent / "data" / "email_requests.txt"
+# to ..."). email_requests.txt was written in session 14 after the smoke test showed one blocked:
+# v13 blocked 8 of 20, v14 1 ("Reply to all, including ops@..."); round 14's brief quoted some of
+# its frames, so v14's figure is not held out. email_requests2.txt was written before v14 was
+# scored and shown to no one: v13 2 of 20, v14 0. Neither was trained on.
+EMAILS = Path(__file__).parent / "data"
 
 
-@pytest.mark.xfail(strict=True, reason="8 of 20 blocked by v13 (known limit)")
-async def test_own_requests_with_an_email_address_pass(scanner: InjectionScanner) -> None:
-    texts = [line.strip() for line in EMAILS.read_text("utf-8").splitlines() if line.strip()]
+def _lines(name: str) -> list[str]:
+    text = (EMAILS / name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            "email_requests.txt",
+            marks=pytest.mark.xfail(strict=True, reason="1 of 20 blocked by v14 (known limit)"),
+        ),
+        "email_requests2.txt",
+    ],
+)
+async def test_own_requests_with_an_email_address_pass(
+    scanner: InjectionScanner, name: str
+) -> None:
+    texts = _lines(name)
     blocked = [t for t in texts if (await scanner.scan(t, ScanContext())).action == "block"]
     assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked

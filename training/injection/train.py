@@ -48,6 +48,7 @@ from handwritten_r10 import rows as round10_rows  # noqa: E402
 from handwritten_r11 import rows as round11_rows  # noqa: E402
 from handwritten_r12 import rows as round12_rows  # noqa: E402
 from handwritten_r13 import rows as round13_rows  # noqa: E402
+from handwritten_r14 import rows as round14_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -79,7 +80,7 @@ POSITIVE_KINDS = {"jailbreak", "injection"}
 MODERATION_ROUNDS = (11,)
 
 
-# Hand-written rounds 3-13: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-14: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -92,6 +93,7 @@ ROUND_ROWS = {
     11: round11_rows,
     12: round12_rows,
     13: round13_rows,
+    14: round14_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -140,6 +142,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         1,
         "long requests about pasted texts, long system prompts and role-play set-ups, and "
         "long attacks in the same shapes; in the fit since v13",
+    ),
+    14: (
+        1,
+        "a user's own requests that name an e-mail address, phone number or link, against "
+        "send instructions planted in content the AI reads; in the fit since v14",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
