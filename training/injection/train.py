@@ -742,7 +742,12 @@ def main() -> None:
         chunk_overlap=SCORING[1],
         fine_chars=SCORING[2],
         provenance={
-            "trainer": "sklearn LogisticRegression(liblinear, class_weight=balanced)",
+            "trainer": "sklearn LogisticRegression(liblinear, "
+            + (
+                "sample weights balancing the classes per length bucket)"
+                if args.length_balance
+                else "class_weight=balanced)"
+            ),
             "C": args.C,
             "nb_alpha": args.nb_alpha,
             "length_balance": args.length_balance,

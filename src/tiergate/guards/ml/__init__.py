@@ -25,7 +25,7 @@ Training uses scikit-learn (``LogisticRegression`` on ``scipy.sparse`` rows buil
 from tiergate.guards.ml.features import HashingFeaturizer
 from tiergate.guards.ml.linear import Calibration, LinearMeta, LinearModel
 from tiergate.guards.ml.normalize import View, chunks, normalize, views
-from tiergate.guards.ml.scoring import Hit, best_hit, windows_of
+from tiergate.guards.ml.scoring import Hit, best_hit, readable, windows_of
 
 __all__ = [
     "Calibration",
@@ -37,6 +37,7 @@ __all__ = [
     "best_hit",
     "chunks",
     "normalize",
+    "readable",
     "views",
     "windows_of",
 ]

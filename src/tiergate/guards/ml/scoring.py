@@ -19,6 +19,13 @@ class Hit(NamedTuple):
     window: str = ""  # the normalised window that scored highest
 
 
+def readable(window: str) -> bool:
+    """Whether a window holds a letter or digit. One without asks for nothing, and the models
+    extrapolate wildly on a few bare n-grams (injection v12 scored "." 1.0 and "..." 0.96), so
+    neither head scores it."""
+    return any(ch.isalnum() for ch in window)
+
+
 def windows_of(text: str, chunk_chars: int, chunk_overlap: int, fine_chars: int) -> list[str]:
     """Coarse windows cover the text with context; when ``fine_chars`` is set, short windows
     are added too, so one injected sentence inside a long benign text is not diluted."""
@@ -38,9 +45,7 @@ def best_hit(
     for view in views(text):
         for i, window in enumerate(windows_of(view.text, chunk_chars, chunk_overlap, fine_chars)):
             total += 1
-            if not any(ch.isalnum() for ch in window):
-                # Nothing to read: no word can instruct or ask. The models extrapolate wildly on
-                # a few bare n-grams (injection v12 scored "." 1.0 and "..." 0.96).
+            if not readable(window):
                 continue
             score = model.score_text(window)
             if score > best.score:

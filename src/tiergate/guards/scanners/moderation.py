@@ -30,6 +30,7 @@ from tiergate.guards.ml import (
     HashingFeaturizer,
     chunks,
     harm_rules,
+    readable,
     refusals,
     views,
 )
@@ -132,8 +133,7 @@ class ModerationModel:
             out += [(view.name, w) for w in chunks(view.text, m.chunk_chars, m.chunk_overlap)]
             if sentences and view.name == "text":
                 out += [(view.name, w) for w in sentence_windows(view.text)]
-        # A window without a letter or digit asks for nothing (the heads scored "..." 1.0).
-        return [(name, w) for name, w in out if any(ch.isalnum() for ch in w)]
+        return [(name, w) for name, w in out if readable(w)]
 
     def calibration(self, *, sentences: bool = False) -> Calibration:
         if sentences and self.meta.calibration_sentences is not None:
