@@ -49,6 +49,7 @@ from handwritten_r11 import rows as round11_rows  # noqa: E402
 from handwritten_r12 import rows as round12_rows  # noqa: E402
 from handwritten_r13 import rows as round13_rows  # noqa: E402
 from handwritten_r14 import rows as round14_rows  # noqa: E402
+from handwritten_r15 import rows as round15_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -94,6 +95,7 @@ ROUND_ROWS = {
     12: round12_rows,
     13: round13_rows,
     14: round14_rows,
+    15: round15_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -147,6 +149,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         1,
         "a user's own requests that name an e-mail address, phone number or link, against "
         "send instructions planted in content the AI reads; in the fit since v14",
+    ),
+    15: (
+        1,
+        "secret and system-prompt extraction, other users' data, split payloads, instructions "
+        "planted in tool results and documents, with benign twins (system prompts that set a "
+        "secret, tool results with ordinary imperatives); in the fit since v15",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
