@@ -50,6 +50,7 @@ from handwritten_r12 import rows as round12_rows  # noqa: E402
 from handwritten_r13 import rows as round13_rows  # noqa: E402
 from handwritten_r14 import rows as round14_rows  # noqa: E402
 from handwritten_r15 import rows as round15_rows  # noqa: E402
+from handwritten_r16 import rows as round16_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -96,6 +97,7 @@ ROUND_ROWS = {
     13: round13_rows,
     14: round14_rows,
     15: round15_rows,
+    16: round16_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -155,6 +157,13 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "secret and system-prompt extraction, other users' data, split payloads, instructions "
         "planted in tool results and documents, with benign twins (system prompts that set a "
         "secret, tool results with ordinary imperatives); in the fit since v15",
+    ),
+    16: (
+        1,
+        "matched pairs: a user's own steering, format rules, tutoring role-play, questions "
+        "about defending a chatbot, meta questions, foreign or encoded text, requests about "
+        "pasted logs, API responses, invites, policies and configs, against attacks in the same "
+        "frames; in the fit since v16",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
