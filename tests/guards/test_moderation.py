@@ -511,7 +511,9 @@ def test_response_head_is_calibrated_on_its_own() -> None:
 # 14 for the injection test and never trained on). v11 blocked 8 of 121 as requests ("So...",
 # "Done.", "Không") and v4's response head 8 as answers ("sure thing", "Non.", "Evet"): one
 # word carried a whole feature block. The featurizer's norm floor (v12 / output v5) shrinks
-# such texts toward the bias: 2 and 3 of 121.
+# such texts toward the bias: 2 and 3 of 121; v13, with the injection classifier's
+# short_replies.py as benign rows (lines equal to this file's were removed from it), 0 as
+# requests.
 SHORT = Path(__file__).parent / "data" / "short_replies.txt"
 
 

@@ -67,6 +67,12 @@ HANDWRITTEN_WEIGHT = 2.0
 # prompts, having learnt the scaffolding from the train split's jailbreaks (v8+).
 ROLES = HERE.parent / "injection" / "handwritten_r4.py"
 ROLES_WEIGHT = 1.0
+# The injection classifier's one-word and very short replies ("not really", "No, gracias"): v12
+# blocked 2 of the 121 of tests/guards/data/short_replies.txt at stage input (S1 0.91, S10 0.96),
+# having seen hardly any message that short as benign (v13+). In the calibration pool, like the
+# everyday prompts.
+SHORT_REPLIES = HERE.parent / "injection" / "short_replies.py"
+SHORT_REPLIES_WEIGHT = 2.0
 CATEGORY_KEEP = 20_000  # non-zero coefficients kept per category head
 FOLDS = 5
 LENGTH_BUCKETS = [(0, 100), (100, 300), (300, 1000), (1000, 10**9)]
@@ -106,19 +112,30 @@ def _round(n: int) -> list[tuple[str, int, str, str]]:
     return ROUNDS[n]()
 
 
-def role_rows() -> list[tuple[str, int]]:
-    """``ROLES`` as (text, label): its benign role prompts are benign here too, its jailbreaks
-    harmful (as the train split's are); its injections are the injection scanner's job. Loaded
-    by path: ``training/moderation`` has a ``handwritten_r4.py`` of its own. Its helper module
-    (``rounds.py``) is found at the end of the path, behind every module of this directory."""
-    if str(ROLES.parent) not in sys.path:
-        sys.path.append(str(ROLES.parent))
-    spec = importlib.util.spec_from_file_location("injection_round4", ROLES)
+def _injection_module(path: Path, name: str) -> Any:
+    """A module of ``training/injection`` loaded by path: ``training/moderation`` has modules of
+    the same names (``handwritten_r4.py``, ``everyday.py``). Their helper module (``rounds.py``)
+    is found at the end of the path, behind every module of this directory."""
+    if str(path.parent) not in sys.path:
+        sys.path.append(str(path.parent))
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def role_rows() -> list[tuple[str, int]]:
+    """``ROLES`` as (text, label): its benign role prompts are benign here too, its jailbreaks
+    harmful (as the train split's are); its injections are the injection scanner's job."""
+    module = _injection_module(ROLES, "injection_round4")
     return [(text, label) for _, text, label, kind in module.rows() if kind != "injection"]
+
+
+def short_reply_rows() -> list[str]:
+    """``SHORT_REPLIES``: one-word and very short chat replies, all benign."""
+    return list(_injection_module(SHORT_REPLIES, "injection_short_replies").rows())
 
 
 def training_rows(
@@ -128,6 +145,7 @@ def training_rows(
     rounds: tuple[int, ...] = DEFAULT_ROUNDS,
     roles_weight: float = ROLES_WEIGHT,
     once_rounds: tuple[int, ...] = ONCE_ROUNDS,
+    short_replies_weight: float = 0.0,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -161,6 +179,10 @@ def training_rows(
             cats = weak_categories(text, "tiergate-roles") if label else []
             rows.append({"id": f"role-{i}", "text": text, "source": "tiergate-roles", "y": label,
                          "cats": cats, "w": roles_weight})  # fmt: skip
+    if short_replies_weight:
+        for i, text in enumerate(short_reply_rows()):
+            rows.append({"id": f"rep-{i}", "text": text, "source": "tiergate-short-replies",
+                         "y": 0, "cats": [], "w": short_replies_weight})  # fmt: skip
     return rows
 
 
@@ -400,6 +422,12 @@ def main() -> None:
     )
     ap.add_argument("--roles-weight", type=float, default=ROLES_WEIGHT, help="0: off")
     ap.add_argument(
+        "--short-replies-weight",
+        type=float,
+        default=SHORT_REPLIES_WEIGHT,
+        help="the injection classifier's short_replies.py as benign rows (v13+); 0: off",
+    )
+    ap.add_argument(
         "--once-rounds",
         type=int,
         nargs="*",
@@ -417,6 +445,7 @@ def main() -> None:
         tuple(args.rounds),
         args.roles_weight,
         tuple(args.once_rounds),
+        args.short_replies_weight,
     )
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
@@ -433,6 +462,11 @@ def main() -> None:
                   "rows": sum(r["source"] == "tiergate-roles" for r in rows),
                   "weight": args.roles_weight}
         if args.roles_weight else None,
+        "short_replies": {"path": "training/injection/short_replies.py",
+                          "sha256": sha256(SHORT_REPLIES),
+                          "rows": sum(r["source"] == "tiergate-short-replies" for r in rows),
+                          "weight": args.short_replies_weight}
+        if args.short_replies_weight else None,
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
