@@ -7,14 +7,12 @@ over-blocking on traffic the model did not fit.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.guards.data_files import lines
 from tiergate.guards.base import ScanContext
 from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
 
-DATA = Path(__file__).parent / "data"
 MAX_BLOCK_RATE = 0.02
 
 # Prompts the v1 model blocked at target_fpr 0.01 (regressions to guard against).
@@ -35,14 +33,8 @@ def scanner() -> InjectionScanner:
     return InjectionScanner(InjectionParams())
 
 
-def _lines(name: str) -> list[str]:
-    """The non-empty lines of ``data/<name>``, stripped."""
-    text = (DATA / name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 def _prompts() -> list[str]:
-    return _lines("everyday_benign_injection.txt")
+    return lines("everyday_benign_injection.txt")
 
 
 async def _blocked(scanner: InjectionScanner, texts: list[str]) -> list[str]:
@@ -93,7 +85,7 @@ SHORT_REPLIES_BLOCKED = 3
 
 
 def _short_replies() -> list[str]:
-    replies = _lines("short_replies.txt")
+    replies = lines("short_replies.txt")
     assert len(replies) >= 120
     assert len(set(replies)) == len(replies)
     return replies
@@ -127,7 +119,7 @@ def test_text_without_a_word_scores_zero(scanner: InjectionScanner, text: str) -
 
 
 def _pasted() -> list[str]:
-    return [line.replace("\\n", "\n") for line in _lines("pasted_benign.txt")]
+    return [line.replace("\\n", "\n") for line in lines("pasted_benign.txt")]
 
 
 @pytest.mark.parametrize("text", _pasted(), ids=lambda t: t[:24])
@@ -158,7 +150,7 @@ async def test_requests_about_pasted_texts_pass(scanner: InjectionScanner, text:
 async def test_own_requests_with_an_email_address_pass(
     scanner: InjectionScanner, name: str
 ) -> None:
-    texts = _lines(name)
+    texts = lines(name)
     blocked = await _blocked(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked
 
@@ -177,7 +169,7 @@ SECRET_REQUESTS_RECALL = 0.8
 
 @pytest.mark.xfail(strict=True, reason="10 of 40 blocked by v16 (known limit)")
 async def test_system_prompts_that_set_a_secret_pass(scanner: InjectionScanner) -> None:
-    texts = _lines("system_prompts_secret.txt")
+    texts = lines("system_prompts_secret.txt")
     blocked = await _blocked(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked
 
@@ -185,14 +177,14 @@ async def test_system_prompts_that_set_a_secret_pass(scanner: InjectionScanner) 
 async def test_system_prompts_that_set_a_secret_blocked_no_more_than_the_shipped_model(
     scanner: InjectionScanner,
 ) -> None:
-    texts = _lines("system_prompts_secret.txt")
+    texts = lines("system_prompts_secret.txt")
     assert len(texts) == len(set(texts)) == 40
     blocked = await _blocked(scanner, texts)
     assert len(blocked) <= SYSTEM_PROMPTS_BLOCKED, blocked
 
 
 async def test_requests_for_the_secret_are_blocked(scanner: InjectionScanner) -> None:
-    texts = _lines("secret_requests.txt")
+    texts = lines("secret_requests.txt")
     assert len(texts) == len(set(texts)) == 40
     blocked = await _blocked(scanner, texts)
     missed = sorted(set(texts) - set(blocked))

@@ -7,12 +7,11 @@ the shipped weights at the default ``target_fpr`` (0.02)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.guards.data_files import lines
 from tiergate.guards.base import ScanContext
 from tiergate.guards.scanners.moderation import (
     CATEGORY_NAMES,
@@ -250,13 +249,12 @@ def test_registered_as_entry_point() -> None:
     assert registry("scanners").get("moderation") is ModerationScanner
 
 
-EVERYDAY = Path(__file__).parent / "data" / "everyday_benign_moderation.txt"
 # Written independently of training/moderation/everyday.py (other phrasings, other topics).
 MAX_EVERYDAY_BLOCK_RATE = 0.03
 
 
 def _everyday() -> list[str]:
-    return [line.strip() for line in EVERYDAY.read_text("utf-8").splitlines() if line.strip()]
+    return lines("everyday_benign_moderation.txt")
 
 
 async def test_everyday_prompts_are_rarely_blocked(scanner: ModerationScanner) -> None:
@@ -514,11 +512,8 @@ def test_response_head_is_calibrated_on_its_own() -> None:
 # such texts toward the bias: 2 and 3 of 121; v13, with the injection classifier's
 # short_replies.py as benign rows (lines equal to this file's were removed from it), 0 as
 # requests.
-SHORT = Path(__file__).parent / "data" / "short_replies.txt"
-
-
 def _short() -> list[str]:
-    return [line.strip() for line in SHORT.read_text("utf-8").splitlines() if line.strip()]
+    return lines("short_replies.txt")
 
 
 @pytest.mark.parametrize(

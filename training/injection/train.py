@@ -82,7 +82,7 @@ POSITIVE_KINDS = {"jailbreak", "injection"}
 MODERATION_ROUNDS = (11,)
 
 
-# Hand-written rounds 3-14: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-16: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -458,7 +458,7 @@ def as_operated(
     if long is None:
         return scores
     shift = long.calibration.threshold_for(0.01) - t01
-    is_long = np.array([len(it.text) >= long.min_chars and not it.document for it in items])
+    is_long = np.array([long.covers(len(it.text)) and not it.document for it in items])
     return np.where(is_long, scores - shift, scores)
 
 

@@ -67,6 +67,9 @@ class LengthCalibration(BaseModel):
     min_chars: int = Field(ge=1)
     calibration: Calibration
 
+    def covers(self, length: int) -> bool:
+        return length >= self.min_chars
+
 
 class LinearMeta(BaseModel):
     """Everything about a shipped linear model except its coefficients."""

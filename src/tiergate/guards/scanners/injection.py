@@ -81,15 +81,16 @@ class InjectionScanner:
         # Retrieved documents and tool results have their own table (if the model ships one).
         doc_calibration = meta.calibration_documents or meta.calibration
         self.document_threshold = doc_calibration.threshold_for(p.target_fpr)
-        long = meta.calibration_long
-        self.long_chars = long.min_chars if long else None
-        self.long_threshold = long.calibration.threshold_for(p.target_fpr) if long else None
+        self.long = meta.calibration_long
+        self.long_threshold = (
+            self.long.calibration.threshold_for(p.target_fpr) if self.long else None
+        )
 
     def threshold_for(self, ctx: ScanContext, length: int = 0) -> float:
         """The threshold for a text of ``length`` characters at ``ctx``'s stage."""
         if ctx.stage in {"document", "tool"}:
             return self.document_threshold
-        if self.long_threshold is not None and self.long_chars and length >= self.long_chars:
+        if self.long is not None and self.long_threshold is not None and self.long.covers(length):
             return self.long_threshold
         return self.threshold
 
