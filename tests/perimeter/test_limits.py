@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tiergate.audit.log import AuditEvent, AuditLog
@@ -166,6 +166,8 @@ def test_admissions_never_exceed_burst_plus_refill(rpm: int, steps: list[float])
 
 
 @given(rpm=st.integers(1, 600), tpm=st.integers(1, 10**6), used=st.integers(0, 10**6))
+# Found in a CI run: the refill after exactly Retry-After seconds came out 6e-11 tokens short.
+@example(rpm=1, tpm=22, used=485199)
 def test_waiting_retry_after_is_enough(rpm: int, tpm: int, used: int) -> None:
     clock = FakeClock()
     limiter, k = InProcessLimiter(clock=clock), key(rpm=rpm, tpm=tpm)

@@ -24,6 +24,10 @@ from tiergate.perimeter.keys import KeyRecord
 from tiergate.store.db import Database
 
 DAY_S = 86_400
+# Refill and Retry-After come from the same float arithmetic, so a client that waits exactly the
+# advertised time can find the bucket a rounding error short (hypothesis found 10.99999999994
+# tokens against 11 after waiting 1,323,240 s). Shortfalls below this many units are not refusals.
+_SLACK = 1e-6
 
 
 class Limiter(Protocol):
@@ -132,13 +136,13 @@ class InProcessLimiter:
         out: list[tuple[float, str]] = []
         if key.rpm:
             rate = state.requests.refill(now, key.rpm)
-            if state.requests.level < 1:
+            if state.requests.level < 1 - _SLACK:
                 out.append(((1 - state.requests.level) / rate, f"{key.rpm} requests per minute"))
         if key.tpm:
             rate = state.tokens.refill(now, key.tpm)
             # A request larger than a whole minute's budget may still go when the bucket is full.
             need = min(estimate, key.tpm)
-            if state.tokens.level < need:
+            if state.tokens.level < need - _SLACK:
                 out.append(((need - state.tokens.level) / rate, f"{key.tpm} tokens per minute"))
         if key.tokens_per_day:
             need = min(estimate, key.tokens_per_day)
