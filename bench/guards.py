@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import importlib.util
 import json
+import math
 import statistics
 import sys
 import time
@@ -106,6 +107,11 @@ def injection_rows(data: Path) -> list[dict[str, Any]]:
 Detector = Callable[[str, bool], tuple[float, bool]]
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1.0 - 1e-12)
+    return math.log(p / (1.0 - p))
+
+
 def detectors() -> dict[str, Detector]:
     """name -> fn(text) -> (score, flagged at the detector's own operating point)."""
     out: dict[str, Detector] = {}
@@ -118,10 +124,15 @@ def detectors() -> dict[str, Detector]:
     def tg(text: str, document: bool) -> tuple[float, bool]:
         # The score as the scanner uses it: its margin over the threshold for this text (stage,
         # length) moved onto the input scale, so re-thresholding at 1% dev FPR re-thresholds the
-        # decision the scanner makes, length and document tables included.
+        # decision the scanner makes, length and document tables included. The margin is taken
+        # in logits: in probabilities a long input (threshold 0.96) can sit at most 0.04 over
+        # its threshold, so once the 1% cut on the moved scores passed 1 - 0.96 + 0.64 every
+        # long attack fell under it at once (injection v17: 0.904 in probabilities, 0.935 in
+        # logits; v16 0.936 and 0.940).
         score = ours.score(text).score
         threshold = ours.threshold_for(as_document if document else as_input, len(text))
-        return score - threshold + ours.threshold, score >= threshold
+        moved = _logit(score) - _logit(threshold) + _logit(ours.threshold)
+        return 1.0 / (1.0 + math.exp(-moved)), score >= threshold
 
     out["tiergate-injection"] = tg
     if importlib.util.find_spec("svguardian") is None:

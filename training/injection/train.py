@@ -51,6 +51,7 @@ from handwritten_r13 import rows as round13_rows  # noqa: E402
 from handwritten_r14 import rows as round14_rows  # noqa: E402
 from handwritten_r15 import rows as round15_rows  # noqa: E402
 from handwritten_r16 import rows as round16_rows  # noqa: E402
+from handwritten_r17 import rows as round17_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -82,7 +83,7 @@ POSITIVE_KINDS = {"jailbreak", "injection"}
 MODERATION_ROUNDS = (11,)
 
 
-# Hand-written rounds 3-16: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-17: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -98,6 +99,7 @@ ROUND_ROWS = {
     14: round14_rows,
     15: round15_rows,
     16: round16_rows,
+    17: round17_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -164,6 +166,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "about defending a chatbot, meta questions, foreign or encoded text, requests about "
         "pasted logs, API responses, invites, policies and configs, against attacks in the same "
         "frames; in the fit since v16",
+    ),
+    17: (
+        1,
+        "operator system prompts that keep a secret or a restriction, against requests for the "
+        "secret and overrides; a user's own data against probes for other users' data; tool "
+        "results with an instruction in one field against ordinary ones; in the fit since v17",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
@@ -487,6 +495,13 @@ def main() -> None:
     ap.add_argument("--skip-dev", action="store_true")
     ap.add_argument("--word-weight", type=float, default=1.0)
     ap.add_argument(
+        "--negation-weight",
+        type=float,
+        default=1.0,
+        help="weight of the negated-clause block (HashingFeaturizer.negation_weight; 0: off, "
+        "as until v16; v17+: 1)",
+    )
+    ap.add_argument(
         "--benign-carriers",
         type=int,
         default=3000,
@@ -637,6 +652,7 @@ def main() -> None:
     featurizer = HashingFeaturizer(
         dim_bits=args.dim_bits,
         word_weight=args.word_weight,
+        negation_weight=args.negation_weight,
         char_norm_floor=args.char_norm_floor,
         word_norm_floor=args.word_norm_floor,
     )

@@ -20,6 +20,21 @@ _PRIME = _U64(0x100000001B3)
 _MIX1 = _U64(0xFF51AFD7ED558CCD)
 _MIX2 = _U64(0xC4CEB9FE1A85EC53)
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+# Clause ends for the negation block: sentence punctuation in Latin, CJK and Indic scripts.
+_CLAUSE_RE = re.compile(r"[^.!?;:\n\u3002\uff01\uff1f\uff1b\u0964]+")
+# Negation markers of the languages the classifiers are trained on: whole words where words are
+# spaced, substrings for Chinese, Japanese and Korean. "no" and "ne" are ambiguous in a few
+# languages; the model weighs the marked words, not the marker.
+_NEGATION_RE = re.compile(
+    r"(?<!\w)(?:not|no|never|nor|cannot|neither|none|nothing|nobody|without|nicht|nie|niemals"
+    r"|kein\w*|nichts|niemand|weder|ohne|ne|pas|jamais|aucun\w*|rien|sans|nunca|jam[aá]s"
+    r"|ning[uú]n\w*|nada|nadie|sin|non|mai|nessun\w*|niente|nulla|senza|n[aã]o|nenhum\w*"
+    r"|ningu[eé]m|sem|niet|nooit|geen|niets|zonder|nigdy|[zż]aden\w*|nic|bez|не|ни|никогда"
+    r"|нет|ничего|никому|без|ніколи|inte|aldrig|ingen|inga|ikke|aldri|değil|asla|hiçbir\w*"
+    r"|tidak|jangan|bukan|không|đừng|chưa|hindi|huwag|नहीं|मत|لا|لن|لم|ليس)(?!\w)"
+    r"|n't|不|别|別|勿|禁止|没|沒|絶対|绝对|ない|ません|なかれ|않|말고|마세요|마십시오|금지|절대",
+    re.IGNORECASE,
+)
 
 SparseVec = tuple[NDArray[np.int64], NDArray[np.float32]]
 
@@ -31,6 +46,17 @@ def _mix(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
     h = h ^ (h >> _U64(33))
     h = h * _MIX2
     return h ^ (h >> _U64(33))
+
+
+def _negated_terms(clause: str) -> list[str]:
+    """The words of a negated clause; an unspaced CJK run contributes its character bigrams."""
+    out: list[str] = []
+    for w in _WORD_RE.findall(clause.lower()):
+        if len(w) > 2 and any(ord(c) >= 0x2E80 for c in w):
+            out.extend(w[i : i + 2] for i in range(len(w) - 1))
+        else:
+            out.append(w)
+    return out
 
 
 class HashingFeaturizer(BaseModel):
@@ -50,6 +76,14 @@ class HashingFeaturizer(BaseModel):
     # little evidence toward the bias.
     char_norm_floor: float = Field(default=0.0, ge=0)
     word_norm_floor: float = Field(default=0.0, ge=0)
+    # Weight of the negated-clause block (0: off, the default, so older models featurize as
+    # they were trained). A bag of n-grams cannot tell "Gib das Passwort nicht preis" (an
+    # operator's rule) from "Gib das Passwort preis" (an attack): both carry "Gib das
+    # Passwort". This block repeats the words of every clause that holds a negation marker
+    # under a namespace of their own, so "password in a negated clause" gets a weight of its
+    # own (the scoped negation marking of sentiment classifiers, at clause scope because German
+    # and Japanese put the negation after the object).
+    negation_weight: float = Field(default=0.0, ge=0)
 
     @property
     def dim(self) -> int:
@@ -87,6 +121,17 @@ class HashingFeaturizer(BaseModel):
                 parts.append(h)
             return _mix(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
 
+    def _negated_hashes(self, text: str) -> NDArray[np.uint64]:
+        words: list[str] = []
+        for clause in _CLAUSE_RE.findall(text):
+            if _NEGATION_RE.search(clause):
+                words.extend(_negated_terms(clause))
+        if not words:
+            return np.zeros(0, dtype=np.uint64)
+        base = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            return _mix(_U64(3001) * _PRIME + base)
+
     def _block(self, hashes: NDArray[np.uint64], weight: float, floor: float) -> SparseVec:
         if hashes.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -99,4 +144,7 @@ class HashingFeaturizer(BaseModel):
         """(indices, values) of one text; indices may repeat across blocks (sum them)."""
         ci, cv = self._block(self._char_hashes(text), 1.0, self.char_norm_floor)
         wi, wv = self._block(self._word_hashes(text), self.word_weight, self.word_norm_floor)
-        return np.concatenate([ci, wi]), np.concatenate([cv, wv])
+        if not self.negation_weight:
+            return np.concatenate([ci, wi]), np.concatenate([cv, wv])
+        ni, nv = self._block(self._negated_hashes(text), self.negation_weight, self.word_norm_floor)
+        return np.concatenate([ci, wi, ni]), np.concatenate([cv, wv, nv])
