@@ -22,19 +22,49 @@ _MIX2 = _U64(0xC4CEB9FE1A85EC53)
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # Clause ends for the negation block: sentence punctuation in Latin, CJK and Indic scripts.
 _CLAUSE_RE = re.compile(r"[^.!?;:\n\u3002\uff01\uff1f\uff1b\u0964]+")
+_CJK_RE = re.compile(r"[\u2e80-\U0010ffff]")
 # Negation markers of the languages the classifiers are trained on: whole words where words are
 # spaced, substrings for Chinese, Japanese and Korean. "no" and "ne" are ambiguous in a few
-# languages; the model weighs the marked words, not the marker.
-_NEGATION_RE = re.compile(
-    r"(?<!\w)(?:not|no|never|nor|cannot|neither|none|nothing|nobody|without|nicht|nie|niemals"
-    r"|kein\w*|nichts|niemand|weder|ohne|ne|pas|jamais|aucun\w*|rien|sans|nunca|jam[aá]s"
-    r"|ning[uú]n\w*|nada|nadie|sin|non|mai|nessun\w*|niente|nulla|senza|n[aã]o|nenhum\w*"
-    r"|ningu[eé]m|sem|niet|nooit|geen|niets|zonder|nigdy|[zż]aden\w*|nic|bez|не|ни|никогда"
-    r"|нет|ничего|никому|без|ніколи|inte|aldrig|ingen|inga|ikke|aldri|değil|asla|hiçbir\w*"
-    r"|tidak|jangan|bukan|không|đừng|chưa|hindi|huwag|नहीं|मत|لا|لن|لم|ليس)(?!\w)"
-    r"|n't|不|别|別|勿|禁止|没|沒|絶対|绝对|ない|ません|なかれ|않|말고|마세요|마십시오|금지|절대",
-    re.IGNORECASE,
+# languages; the model weighs the marked words, not the marker. Words are looked up per token:
+# one regex alternation of them, anchored on word boundaries, cost 0.2 ms per 1 kB window.
+_NEGATION_WORDS = frozenset(
+    """not no never nor cannot neither none nothing nobody without nicht nie niemals nichts
+    niemand weder ohne ne pas jamais rien sans nunca jamas jamás nada nadie sin non mai niente
+    nulla senza nao não ninguem ninguém sem niet nooit geen niets zonder nigdy nic bez не ни
+    никогда нет ничего никому без ніколи inte aldrig ingen inga ikke aldri değil asla tidak
+    jangan bukan không đừng chưa hindi huwag لا لن لم ليس""".split()  # noqa: SIM905
 )
+_NEGATION_PREFIX_RE = re.compile(r"kein|aucun|ning[uú]n|nessun|nenhum|[zż]aden|hiçbir")
+_NEGATION_MARK_RE = re.compile(
+    r"n't|不|别|別|勿|禁止|没|沒|絶対|绝对|ない|ません|なかれ|않|말고|마세요|마십시오|금지|절대"
+    r"|नहीं|मत"
+)
+# Devanagari words end in combining marks, which are not \w: their word boundaries are checked
+# by hand.
+_BOUNDED_MARKS = frozenset({"नहीं", "मत"})
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not _WORD_CHAR_RE.match(text, i - 1)
+
+
+def _is_negated(clause: str) -> bool:
+    """Whether a clause holds a negation marker: a listed word, a word that starts with a listed
+    stem ("keine", "aucune"), or a CJK / Korean / Hindi marker."""
+    lowered = clause.lower()
+    if not _NEGATION_WORDS.isdisjoint(_WORD_RE.findall(lowered)):
+        return True
+    if any(_word_start(lowered, m.start()) for m in _NEGATION_PREFIX_RE.finditer(lowered)):
+        return True
+    for m in _NEGATION_MARK_RE.finditer(clause):
+        bounded = m.group() in _BOUNDED_MARKS
+        if not bounded or (
+            _word_start(clause, m.start()) and not _WORD_CHAR_RE.match(clause, m.end())
+        ):
+            return True
+    return False
+
 
 SparseVec = tuple[NDArray[np.int64], NDArray[np.float32]]
 
@@ -52,7 +82,7 @@ def _negated_terms(clause: str) -> list[str]:
     """The words of a negated clause; an unspaced CJK run contributes its character bigrams."""
     out: list[str] = []
     for w in _WORD_RE.findall(clause.lower()):
-        if len(w) > 2 and any(ord(c) >= 0x2E80 for c in w):
+        if len(w) > 2 and not w.isascii() and _CJK_RE.search(w):
             out.extend(w[i : i + 2] for i in range(len(w) - 1))
         else:
             out.append(w)
@@ -124,7 +154,7 @@ class HashingFeaturizer(BaseModel):
     def _negated_hashes(self, text: str) -> NDArray[np.uint64]:
         words: list[str] = []
         for clause in _CLAUSE_RE.findall(text):
-            if _NEGATION_RE.search(clause):
+            if _is_negated(clause):
                 words.extend(_negated_terms(clause))
         if not words:
             return np.zeros(0, dtype=np.uint64)
