@@ -218,12 +218,20 @@ def add_norm_floor(ap: argparse.ArgumentParser) -> None:
         metavar=("CHARS", "WORDS"),
         help="char / word norm floors of the featurizer (HashingFeaturizer; 0 0: plain L2)",
     )
+    ap.add_argument(
+        "--negation-weight",
+        type=float,
+        default=0.0,
+        help="weight of the featurizer's negated-clause block (HashingFeaturizer; 0: off)",
+    )
 
 
-def set_norm_floor(chars: float, words: float) -> None:
+def set_norm_floor(chars: float, words: float, negation: float = 0.0) -> None:
     """Rebind the module's featurizer (``featurize`` and ``make_model`` read it at call time)."""
     global FEATURIZER
-    FEATURIZER = FEATURIZER.model_copy(update={"char_norm_floor": chars, "word_norm_floor": words})
+    FEATURIZER = FEATURIZER.model_copy(
+        update={"char_norm_floor": chars, "word_norm_floor": words, "negation_weight": negation}
+    )
 
 
 def featurize(texts: list[str]) -> sp.csr_matrix:
@@ -436,7 +444,7 @@ def main() -> None:
     )
     add_norm_floor(ap)
     args = ap.parse_args()
-    set_norm_floor(*args.norm_floor)
+    set_norm_floor(*args.norm_floor, args.negation_weight)
 
     rows = training_rows(
         args.data,

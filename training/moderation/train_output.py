@@ -171,7 +171,7 @@ def main() -> None:
     )
     tr.add_norm_floor(ap)
     args = ap.parse_args()
-    tr.set_norm_floor(*args.norm_floor)
+    tr.set_norm_floor(*args.norm_floor, args.negation_weight)
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
     rows = [{**r, "pool": p.name not in OUT_OF_POOL} for p in paths for r in tr.read_jsonl(p)]
     rows += [{**r, "pool": False} for p in args.also for r in tr.read_jsonl(p)]
