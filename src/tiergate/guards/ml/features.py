@@ -40,7 +40,7 @@ _NEGATION_MARK_RE = re.compile(
     r"|नहीं|मत"
 )
 # Devanagari words end in combining marks, which are not \w: their word boundaries are checked
-# by hand.
+# by hand (so a word ending in "मत" after a virama, as "सम्मत", counts too; v17 was trained so).
 _BOUNDED_MARKS = frozenset({"नहीं", "मत"})
 _WORD_CHAR_RE = re.compile(r"\w")
 
