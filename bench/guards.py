@@ -112,12 +112,19 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-def detectors() -> dict[str, Detector]:
-    """name -> fn(text) -> (score, flagged at the detector's own operating point)."""
-    out: dict[str, Detector] = {}
-    from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
+def _injection_params(model_version: str | None, **kw: Any) -> Any:
+    from tiergate.guards.scanners.injection import InjectionParams
 
-    ours = InjectionScanner(InjectionParams(target_fpr=0.01))
+    return InjectionParams(**kw, **({"model_version": model_version} if model_version else {}))
+
+
+def detectors(model_version: str | None = None) -> dict[str, Detector]:
+    """name -> fn(text) -> (score, flagged at the detector's own operating point);
+    ``model_version``: an injection model in tiergate/data other than the shipped one."""
+    out: dict[str, Detector] = {}
+    from tiergate.guards.scanners.injection import InjectionScanner
+
+    ours = InjectionScanner(_injection_params(model_version, target_fpr=0.01))
 
     as_input, as_document = ScanContext(stage="input"), ScanContext(stage="document")
 
@@ -223,12 +230,12 @@ def bench_probes(dets: dict[str, Detector]) -> dict[str, Any]:
     return out
 
 
-def everyday_block_rate() -> dict[str, Any]:
+def everyday_block_rate(model_version: str | None = None) -> dict[str, Any]:
     """Over-blocking on everyday chat, one-word replies and requests about a pasted text
     (tests/guards/data, written apart from training; "\n" in a pasted line is a line break)."""
-    from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
+    from tiergate.guards.scanners.injection import InjectionScanner
 
-    scanner = InjectionScanner(InjectionParams())
+    scanner = InjectionScanner(_injection_params(model_version))
     as_input = ScanContext(stage="input")
     out: dict[str, Any] = {}
     for name in ("everyday_benign_injection", "short_replies", "pasted_benign"):
@@ -563,13 +570,20 @@ def main() -> None:
     ap.add_argument("--skip-pii", action="store_true")
     ap.add_argument("--skip-code", action="store_true")
     ap.add_argument("--only-injection", action="store_true", help="injection quality only")
+    ap.add_argument(
+        "--injection-version",
+        default=None,
+        help="score this injection model (src/tiergate/data/injection-v<N>) instead of the "
+        "shipped one, e.g. a candidate from training/injection/train.py",
+    )
     args = ap.parse_args()
     data = find_data(args.data)
     if data is None:
         print("bench/guards.py: dev data not found (../shared/data); skipping.")
         return
     results: dict[str, Any] = {"data": str(data)}
-    dets = detectors()  # loaded once: the peer's model load is the slow part
+    # Loaded once: the peer's model load is the slow part.
+    dets = detectors(args.injection_version)
     results["injection"] = bench_injection(data, dets)
     print_injection(results["injection"])
     results["injection_probes"] = bench_probes(dets)
@@ -581,7 +595,7 @@ def main() -> None:
                 f"| {probe} | {name} | {r['n_pos']} / {r['n_neg']} | {_f(r['recall'])} "
                 f"| {_f(r['fpr'])} | {_f(r['auc'])} |"
             )
-    results["injection_everyday"] = everyday_block_rate()
+    results["injection_everyday"] = everyday_block_rate(args.injection_version)
     print("\n## Injection on held-out everyday chat, short replies, pasted texts (block rate)\n")
     print(json.dumps(results["injection_everyday"], indent=1))
     if args.only_injection:
