@@ -338,3 +338,19 @@ async def test_ner_option_uses_the_installed_model_offline() -> None:
     assert ("PERSON", "Barack Obama") in found
     assert ("LOCATION", "Chicago") in found
     assert verdict.text == "Yesterday <PERSON_1> spoke in Chicago."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Olga Kuznetsova (MRN 00482913) is allergic to penicillin.",
+        "Thank you, Dr. Ayodele Fashola.",
+        "Please call back Frau Dr. Ingrid Hoffmann under (030) 2847 1193.",
+    ],
+)
+def test_a_title_alone_is_not_a_person(text: str) -> None:
+    # The tagger can end a name at the title's full stop and keep the title alone ("Mrs",
+    # "Frau Dr"), which names no one; the name itself is still found.
+    persons = [text[m.start : m.end] for m in analyze(text) if m.type == "PERSON"]
+    assert persons
+    assert not [p for p in persons if p.rstrip(".") in {"Mrs", "Dr", "Frau Dr", "Frau"}], persons

@@ -142,7 +142,11 @@ def _detect(
     # also call a street address a LOCATION, but the recognizer knows what it is.
     starts = [s.start for s in structured]
     names_left = [
-        m for m in keep(found) if not _overlaps_any(m, structured, starts) and not _dish(text, m)
+        m
+        for m in keep(found)
+        if not _overlaps_any(m, structured, starts)
+        and not _dish(text, m)
+        and not names.TITLES_ONLY.fullmatch(text[m.start : m.end])
     ]
     return sorted(structured + resolve_overlaps(names_left), key=lambda m: m.start)
 

@@ -28,8 +28,12 @@ _RUN = re.compile(
     rf"(?<![\w@#/.{_APOS}-]){_CAP}(?:[ \t]+{_CAP}|[ \t]*,[ \t]*{_CAP}){{0,5}}(?![\w@-])"
 )
 _WORD = re.compile(_CAP)
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Herrn|Herr|Frau|Mme|Mlle|Sr|Sra)"
+# A span that is nothing but titles ("Mrs", "Frau Dr"): the tagger sometimes ends a name at the
+# title's full stop and keeps the title alone, which names no one.
+TITLES_ONLY = re.compile(rf"(?:{_TITLES}\.?[ \t]*)+")
 _TITLE = re.compile(
-    rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Herrn|Herr|Frau|Mme|Mlle|Sr|Sra)\.?"
+    rf"(?<![\w]){_TITLES}\.?"
     rf"[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?![\w])"
 )
 _INITIAL = re.compile(rf"(?<![^\s(\[\"'])[A-Z]\.[ \t]?{_CAP}(?![\w])")
