@@ -208,8 +208,9 @@ def _generated_rows(path: Path) -> int:
     return len(everyday_rows() if path.stem == "everyday" else handwritten_examples())
 
 
-def add_norm_floor(ap: argparse.ArgumentParser) -> None:
-    """``--norm-floor CHARS WORDS`` (both training scripts; v12 / response head v5: 6 2)."""
+def add_featurizer_args(ap: argparse.ArgumentParser) -> None:
+    """``--norm-floor CHARS WORDS`` (both training scripts; v12 / response head v5: 6 2) and
+    ``--negation-weight`` (0: off)."""
     ap.add_argument(
         "--norm-floor",
         type=float,
@@ -226,7 +227,7 @@ def add_norm_floor(ap: argparse.ArgumentParser) -> None:
     )
 
 
-def set_norm_floor(chars: float, words: float, negation: float = 0.0) -> None:
+def set_featurizer(chars: float, words: float, negation: float = 0.0) -> None:
     """Rebind the module's featurizer (``featurize`` and ``make_model`` read it at call time)."""
     global FEATURIZER
     FEATURIZER = FEATURIZER.model_copy(
@@ -442,9 +443,9 @@ def main() -> None:
         default=list(ONCE_ROUNDS),
         help="rounds fitted at weight 1 instead of --handwritten-weight",
     )
-    add_norm_floor(ap)
+    add_featurizer_args(ap)
     args = ap.parse_args()
-    set_norm_floor(*args.norm_floor, args.negation_weight)
+    set_featurizer(*args.norm_floor, args.negation_weight)
 
     rows = training_rows(
         args.data,

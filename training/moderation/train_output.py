@@ -169,9 +169,9 @@ def main() -> None:
         help="more answer files to fit, out of the calibration pool (answers_round_f.jsonl: "
         "README, not shipped)",
     )
-    tr.add_norm_floor(ap)
+    tr.add_featurizer_args(ap)
     args = ap.parse_args()
-    tr.set_norm_floor(*args.norm_floor, args.negation_weight)
+    tr.set_featurizer(*args.norm_floor, args.negation_weight)
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
     rows = [{**r, "pool": p.name not in OUT_OF_POOL} for p in paths for r in tr.read_jsonl(p)]
     rows += [{**r, "pool": False} for p in args.also for r in tr.read_jsonl(p)]

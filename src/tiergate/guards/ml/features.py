@@ -49,11 +49,11 @@ def _word_start(text: str, i: int) -> bool:
     return i == 0 or not _WORD_CHAR_RE.match(text, i - 1)
 
 
-def _is_negated(clause: str) -> bool:
+def _is_negated(clause: str, lowered: str, words: list[str]) -> bool:
     """Whether a clause holds a negation marker: a listed word, a word that starts with a listed
-    stem ("keine", "aucune"), or a CJK / Korean / Hindi marker."""
-    lowered = clause.lower()
-    if not _NEGATION_WORDS.isdisjoint(_WORD_RE.findall(lowered)):
+    stem ("keine", "aucune"), or a CJK / Korean / Hindi marker. ``lowered`` is the clause in
+    lower case, ``words`` its words."""
+    if not _NEGATION_WORDS.isdisjoint(words):
         return True
     if any(_word_start(lowered, m.start()) for m in _NEGATION_PREFIX_RE.finditer(lowered)):
         return True
@@ -78,10 +78,10 @@ def _mix(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
     return h ^ (h >> _U64(33))
 
 
-def _negated_terms(clause: str) -> list[str]:
-    """The words of a negated clause; an unspaced CJK run contributes its character bigrams."""
+def _negated_terms(words: list[str]) -> list[str]:
+    """The terms of a negated clause's words; an unspaced CJK run gives its character bigrams."""
     out: list[str] = []
-    for w in _WORD_RE.findall(clause.lower()):
+    for w in words:
         if len(w) > 2 and not w.isascii() and _CJK_RE.search(w):
             out.extend(w[i : i + 2] for i in range(len(w) - 1))
         else:
@@ -154,8 +154,10 @@ class HashingFeaturizer(BaseModel):
     def _negated_hashes(self, text: str) -> NDArray[np.uint64]:
         words: list[str] = []
         for clause in _CLAUSE_RE.findall(text):
-            if _is_negated(clause):
-                words.extend(_negated_terms(clause))
+            lowered = clause.lower()
+            clause_words = _WORD_RE.findall(lowered)
+            if _is_negated(clause, lowered, clause_words):
+                words.extend(_negated_terms(clause_words))
         if not words:
             return np.zeros(0, dtype=np.uint64)
         base = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
