@@ -209,6 +209,9 @@ def bench_injection(data: Path, dets: dict[str, Detector]) -> dict[str, Any]:
     return results
 
 
+DOCUMENT_PROBES = {"probe_sealed14"}
+
+
 def bench_probes(dets: dict[str, Detector]) -> dict[str, Any]:
     """The hand-written held-out probes (training/injection/probe_*.jsonl, in the repo, never
     trained on): recall and FPR at each detector's own operating point, and AUC."""
@@ -217,7 +220,10 @@ def bench_probes(dets: dict[str, Detector]) -> dict[str, Any]:
         rows = read_jsonl(path)
         y = np.array([int(r["label"]) for r in rows])
         for name, fn in dets.items():
-            pairs = [fn(r["text"], False) for r in rows]
+            # Content an agent reads (probe_sealed14) is scored as the gateway scans it: at
+            # stage "document", with the document table.
+            document = path.stem in DOCUMENT_PROBES
+            pairs = [fn(r["text"], document) for r in rows]
             scores = np.array([sc for sc, _ in pairs])
             flags = np.array([f for _, f in pairs], dtype=bool)
             out.setdefault(path.stem, {})[name] = {

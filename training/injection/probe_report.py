@@ -30,12 +30,14 @@ HERE = Path(__file__).resolve().parent
 DEFAULT = [HERE / f"probe_{name}.jsonl" for name in ("diag", "sealed", "persona", "sealed2")]
 
 
-def report(path: Path, scanner: InjectionScanner, misses: bool) -> dict[str, object]:
+def report(
+    path: Path, scanner: InjectionScanner, misses: bool, stage: str = "input"
+) -> dict[str, object]:
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     scores = np.array([scanner.score(r["text"]).score for r in rows])
     labels = np.array([int(r["label"]) for r in rows])
-    as_input = ScanContext(stage="input")
-    thresholds = np.array([scanner.threshold_for(as_input, len(r["text"])) for r in rows])
+    ctx = ScanContext(stage=stage)
+    thresholds = np.array([scanner.threshold_for(ctx, len(r["text"])) for r in rows])
     blocked = scores >= thresholds  # long inputs have their own table (v13+)
     pos, neg = labels == 1, labels == 0
     non_en = np.array([r.get("lang", "en") != "en" for r in rows])
@@ -48,6 +50,7 @@ def report(path: Path, scanner: InjectionScanner, misses: bool) -> dict[str, obj
             by_cat[family][1] += 1
     out = {
         "file": path.name,
+        "stage": stage,
         "attacks": int(pos.sum()),
         "benign": int(neg.sum()),
         "recall": round(float(blocked[pos].mean()), 3),
@@ -69,11 +72,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", type=Path, default=DEFAULT)
     ap.add_argument("--misses", action="store_true", help="list misses and false positives")
     ap.add_argument("--model-version", default=None, help="default: the shipped one")
+    ap.add_argument(
+        "--stage",
+        choices=("input", "document"),
+        default="input",
+        help="the threshold to apply: input (length tables) or document (probe_sealed14)",
+    )
     args = ap.parse_args(argv)
     params = {"model_version": args.model_version} if args.model_version else {}
     scanner = InjectionScanner(InjectionParams.model_validate(params))
     for path in args.files:
-        print(json.dumps(report(path, scanner, args.misses)))
+        print(json.dumps(report(path, scanner, args.misses, args.stage)))
     return 0
 
 
