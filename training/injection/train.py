@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import argparse
 import ast
+import dataclasses
 import hashlib
 import json
 import sys
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,8 @@ from handwritten_r14 import rows as round14_rows  # noqa: E402
 from handwritten_r15 import rows as round15_rows  # noqa: E402
 from handwritten_r16 import rows as round16_rows  # noqa: E402
 from handwritten_r17 import rows as round17_rows  # noqa: E402
+from handwritten_r18 import rows as round18_rows  # noqa: E402
+from handwritten_r19 import rows as round19_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -81,9 +83,20 @@ POSITIVE_KINDS = {"jailbreak", "injection"}
 # languages) and 11 (everyday messages in 26), none of them an attack on the model; which
 # ones ``--moderation-benign`` reads (v8 fits round 11's).
 MODERATION_ROUNDS = (11,)
+# Benign hand-written content an agent reads (tool results, e-mails, transcripts, policies, code,
+# web pages ...; all of round 19's benign rows): in the document table's pool since v18, because
+# calibrated on the split's clean documents alone v17 flagged 27% of probe_sealed14's clean
+# content at a 1% target.
+DOCUMENT_POOL = (
+    "r17_tool_field_benign",
+    "r18_data_with_human_directions",
+    "r18_code_repo_benign",
+    "r18_real_transcripts",
+    "r19_",
+)
 
 
-# Hand-written rounds 3-17: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-19: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -100,6 +113,8 @@ ROUND_ROWS = {
     15: round15_rows,
     16: round16_rows,
     17: round17_rows,
+    18: round18_rows,
+    19: round19_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -173,6 +188,18 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "secret and overrides; a user's own data against probes for other users' data; tool "
         "results with an instruction in one field against ordinary ones; in the fit since v17",
     ),
+    18: (
+        1,
+        "covert goal changes, notes to coding agents and fake earlier turns planted in data, "
+        "against data with directions for people; obfuscated and role-play attacks and short "
+        "direct ones, against harmless requests in the same shapes; in the fit since v18",
+    ),
+    19: (
+        1,
+        "content an agent reads (policies, guides, minutes, e-mails, CVs, reviews, tool output, "
+        "web pages, repository files, tickets), clean and with a sentence aimed at the AI; in "
+        "the fit since v18",
+    ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
 SYNTHETIC_PREFIXES = (
@@ -185,7 +212,7 @@ def moderation_round(n: int) -> Path:
     return ROOT / "training" / "moderation" / f"handwritten_r{n}.py"
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Item:
     uid: str
     text: str
@@ -197,6 +224,7 @@ class Item:
     calibrate: bool = False  # a real benign train row: part of the calibration set
     document: bool = False  # from injected_documents_*: scanned at stage "document" / "tool"
     fold_key: str = ""  # fold by this instead of the uid (a request about a train text: its uid)
+    doc_pool: bool = False  # a hand-written benign document: in the document table's pool only
 
 
 def default_data_dir() -> Path:
@@ -558,6 +586,13 @@ def main() -> None:
             help=f"handwritten_r{n} family prefixes to leave out",
         )
     ap.add_argument(
+        "--document-pool",
+        nargs="*",
+        default=list(DOCUMENT_POOL),
+        help="hand-written round family prefixes whose benign rows join the split's clean "
+        "documents in the document table's calibration pool (default: v18's; none: no prefix)",
+    )
+    ap.add_argument(
         "--moderation-benign",
         type=int,
         default=1,
@@ -623,12 +658,16 @@ def main() -> None:
     for n, round_rows in ROUND_ROWS.items():
         copies, skip = getattr(args, f"round{n}"), getattr(args, f"round{n}_skip")
         if copies:
-            kept = [
-                (t, lab, kind)
-                for fam, t, lab, kind in round_rows(args.seed)
-                if not fam.startswith(tuple(skip))
-            ]
-            train += repeated(f"hw{n}", kept, copies, f"tiergate-handwritten-r{n}")
+            tagged = [row for row in round_rows(args.seed) if not row[0].startswith(tuple(skip))]
+            kept = [(t, lab, kind) for _fam, t, lab, kind in tagged]
+            items = repeated(f"hw{n}", kept, copies, f"tiergate-handwritten-r{n}")
+            # The first copy of a benign row of a --document-pool family also calibrates the
+            # document table (its copies share its fold, so one score per row).
+            pool = tuple(args.document_pool)
+            for i, (fam, _t, lab, _kind) in enumerate(tagged):
+                if pool and lab == 0 and fam.startswith(pool):
+                    items[i] = dataclasses.replace(items[i], doc_pool=True)
+            train += items
             n_rounds[n] = len(kept)
     n_moderation_benign = 0
     if args.moderation_benign:
@@ -672,7 +711,9 @@ def main() -> None:
     calibration = Calibration.from_benign_scores(oof[calib_mask], FPR_GRID)
     # Documents get their own table: long clean pages have more windows, so more chances to
     # score high, and under the pooled table their FPR was 2-3x the target.
-    doc_mask = calib_mask & np.array([it.document for it in train])
+    doc_mask = (calib_mask & np.array([it.document for it in train])) | np.array(
+        [it.doc_pool for it in train]
+    )
     calibration_documents = Calibration.from_benign_scores(oof[doc_mask], FPR_GRID)
     # Long inputs too (the same pool, texts of LONG_CHARS or more): v12 blocked 59 of 99
     # harmless inputs over 500 chars of probe_sealed9 under the pooled table.
@@ -809,6 +850,12 @@ def main() -> None:
         # Model selection uses this, never dev: out-of-fold scores of the real train rows only
         # (synthetic positives are easy and would flatter the figure), re-thresholded at 1% FPR.
         "oof_real_1pct_fpr": real_oof_at_1pct(train, oof),
+        # The document table's 1% threshold from the split's clean documents alone, beside the
+        # shipped one, so a --document-pool run shows what its hand-written documents moved.
+        "document_threshold_at_target_fpr_0.01": calibration_documents.threshold_for(0.01),
+        "document_threshold_split_only_0.01": Calibration.from_benign_scores(
+            oof[calib_mask & np.array([it.document for it in train])], FPR_GRID
+        ).threshold_for(0.01),
     }
     if not args.skip_dev:
         dev = load_items(data, "dev")
