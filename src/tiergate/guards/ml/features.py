@@ -78,6 +78,27 @@ def _mix(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
     return h ^ (h >> _U64(33))
 
 
+def _crc_words(words: list[str]) -> NDArray[np.uint64]:
+    return np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
+
+
+def _ngram_hashes(codes: NDArray[np.uint64], offset: int, lo: int, hi: int) -> NDArray[np.uint64]:
+    """Hashes of the ``lo``..``hi``-grams of ``codes`` (code points or word hashes); ``offset``
+    + n seeds each order, so the blocks (chars 0, words 1000, negated words 3000) never share
+    buckets by construction."""
+    parts: list[NDArray[np.uint64]] = []
+    with np.errstate(over="ignore"):
+        for n in range(lo, hi + 1):
+            if len(codes) < n:
+                break
+            h = np.full(len(codes) - n + 1, _U64(offset + n), dtype=np.uint64)
+            for k in range(n):
+                h = h * _PRIME + codes[k : len(codes) - n + 1 + k]
+            parts.append(h)
+        # One finaliser over all orders: per-call overhead dominates on short windows.
+        return _mix(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
+
+
 def _negated_terms(words: list[str]) -> list[str]:
     """The terms of a negated clause's words; an unspaced CJK run gives its character bigrams."""
     out: list[str] = []
@@ -122,34 +143,10 @@ class HashingFeaturizer(BaseModel):
     def _char_hashes(self, text: str) -> NDArray[np.uint64]:
         padded = f" {text} "
         cps = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        parts: list[NDArray[np.uint64]] = []
-        with np.errstate(over="ignore"):
-            for n in range(self.char_min, self.char_max + 1):
-                if len(cps) < n:
-                    break
-                h = np.full(len(cps) - n + 1, _U64(n), dtype=np.uint64)
-                for k in range(n):
-                    h = h * _PRIME + cps[k : len(cps) - n + 1 + k]
-                parts.append(h)
-            # One finaliser over all orders: per-call overhead dominates on short windows.
-            return _mix(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
+        return _ngram_hashes(cps, 0, self.char_min, self.char_max)
 
     def _word_hashes(self, text: str) -> NDArray[np.uint64]:
-        words = _WORD_RE.findall(text)
-        if not words:
-            return np.zeros(0, dtype=np.uint64)
-        base = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
-        parts: list[NDArray[np.uint64]] = []
-        with np.errstate(over="ignore"):
-            for n in range(self.word_min, self.word_max + 1):
-                if len(base) < n:
-                    break
-                # Offset by a constant so word hashes never share buckets with char hashes.
-                h = np.full(len(base) - n + 1, _U64(1000 + n), dtype=np.uint64)
-                for k in range(n):
-                    h = h * _PRIME + base[k : len(base) - n + 1 + k]
-                parts.append(h)
-            return _mix(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
+        return _ngram_hashes(_crc_words(_WORD_RE.findall(text)), 1000, self.word_min, self.word_max)
 
     def _negated_hashes(self, text: str) -> NDArray[np.uint64]:
         words: list[str] = []
@@ -158,11 +155,7 @@ class HashingFeaturizer(BaseModel):
             clause_words = _WORD_RE.findall(lowered)
             if _is_negated(clause, lowered, clause_words):
                 words.extend(_negated_terms(clause_words))
-        if not words:
-            return np.zeros(0, dtype=np.uint64)
-        base = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
-        with np.errstate(over="ignore"):
-            return _mix(_U64(3001) * _PRIME + base)
+        return _ngram_hashes(_crc_words(words), 3000, 1, 1)
 
     def _block(self, hashes: NDArray[np.uint64], weight: float, floor: float) -> SparseVec:
         if hashes.size == 0:
