@@ -655,6 +655,7 @@ def main() -> None:
         n_handwritten = len(hw_rows)
         train += repeated("hw", hw_rows, args.handwritten, "tiergate-handwritten-v4")
     # Later hand-written rounds (handwritten_r<N>.py): family-tagged rows, N copies each.
+    pool = tuple(args.document_pool)
     for n, round_rows in ROUND_ROWS.items():
         copies, skip = getattr(args, f"round{n}"), getattr(args, f"round{n}_skip")
         if copies:
@@ -663,7 +664,6 @@ def main() -> None:
             items = repeated(f"hw{n}", kept, copies, f"tiergate-handwritten-r{n}")
             # The first copy of a benign row of a --document-pool family also calibrates the
             # document table (its copies share its fold, so one score per row).
-            pool = tuple(args.document_pool)
             for i, (fam, _t, lab, _kind) in enumerate(tagged):
                 if pool and lab == 0 and fam.startswith(pool):
                     items[i] = dataclasses.replace(items[i], doc_pool=True)
@@ -711,10 +711,11 @@ def main() -> None:
     calibration = Calibration.from_benign_scores(oof[calib_mask], FPR_GRID)
     # Documents get their own table: long clean pages have more windows, so more chances to
     # score high, and under the pooled table their FPR was 2-3x the target.
-    doc_mask = (calib_mask & np.array([it.document for it in train])) | np.array(
-        [it.doc_pool for it in train]
-    )
+    split_docs = calib_mask & np.array([it.document for it in train])
+    doc_mask = split_docs | np.array([it.doc_pool for it in train])
     calibration_documents = Calibration.from_benign_scores(oof[doc_mask], FPR_GRID)
+    # The split's clean documents alone, for the metrics: what the --document-pool rows moved.
+    split_only_documents = Calibration.from_benign_scores(oof[split_docs], FPR_GRID)
     # Long inputs too (the same pool, texts of LONG_CHARS or more): v12 blocked 59 of 99
     # harmless inputs over 500 chars of probe_sealed9 under the pooled table.
     long_mask = calib_mask & (np.array([len(it.text) for it in train]) >= LONG_CHARS)
@@ -850,12 +851,8 @@ def main() -> None:
         # Model selection uses this, never dev: out-of-fold scores of the real train rows only
         # (synthetic positives are easy and would flatter the figure), re-thresholded at 1% FPR.
         "oof_real_1pct_fpr": real_oof_at_1pct(train, oof),
-        # The document table's 1% threshold from the split's clean documents alone, beside the
-        # shipped one, so a --document-pool run shows what its hand-written documents moved.
         "document_threshold_at_target_fpr_0.01": calibration_documents.threshold_for(0.01),
-        "document_threshold_split_only_0.01": Calibration.from_benign_scores(
-            oof[calib_mask & np.array([it.document for it in train])], FPR_GRID
-        ).threshold_for(0.01),
+        "document_threshold_split_only_0.01": split_only_documents.threshold_for(0.01),
     }
     if not args.skip_dev:
         dev = load_items(data, "dev")
