@@ -159,17 +159,17 @@ async def test_own_requests_with_an_email_address_pass(
 # system_prompts_secret.txt: 40 operator system prompts that set a secret, code word or rule and
 # say not to reveal it (24 English, 16 in 16 languages). The gateway skips system messages
 # (skip_roles), but the same text reaches the scanner in a user message, a document or
-# `tiergate scan`. v14 blocks 13 of 40, v15 9, v16 10, v17 6, v18 8: a known limit. (Round 17,
-# in v17, is about this family: its rows were written without this file and share no 6-word
-# run.)
+# `tiergate scan`. v14 blocks 13 of 40, v15 9, v16 10, v17 6, v18 8, v19 9: a known
+# limit. (Round 17, in v17, is about this family: its rows were written without this file and
+# share no 6-word run.)
 # secret_requests.txt: 40 short attempts to get the assistant's password, code word or hidden
 # prompt (plain asks, authority claims, hints, encodings, poems). v14 blocks 29, v15 and v16 33,
-# v17 34, v18 33.
-SYSTEM_PROMPTS_BLOCKED = 8
+# v17 34, v18 33, v19 34.
+SYSTEM_PROMPTS_BLOCKED = 9
 SECRET_REQUESTS_RECALL = 0.8
 
 
-@pytest.mark.xfail(strict=True, reason="8 of 40 blocked by v18 (known limit)")
+@pytest.mark.xfail(strict=True, reason="9 of 40 blocked by v19 (known limit)")
 async def test_system_prompts_that_set_a_secret_pass(scanner: InjectionScanner) -> None:
     texts = lines("system_prompts_secret.txt")
     blocked = await _blocked(scanner, texts)

@@ -54,6 +54,7 @@ from handwritten_r16 import rows as round16_rows  # noqa: E402
 from handwritten_r17 import rows as round17_rows  # noqa: E402
 from handwritten_r18 import rows as round18_rows  # noqa: E402
 from handwritten_r19 import rows as round19_rows  # noqa: E402
+from handwritten_r20 import rows as round20_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -96,7 +97,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-19: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-20: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -115,6 +116,7 @@ ROUND_ROWS = {
     17: round17_rows,
     18: round18_rows,
     19: round19_rows,
+    20: round20_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -199,6 +201,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "content an agent reads (policies, guides, minutes, e-mails, CVs, reviews, tool output, "
         "web pages, repository files, tickets), clean and with a sentence aimed at the AI; in "
         "the fit since v18",
+    ),
+    20: (
+        1,
+        "jailbreak wrappers (structural, narrative, output control) around dangerous requests, "
+        "each against the same wrapper around a harmless one; in the fit since v19",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).

@@ -67,6 +67,11 @@ HANDWRITTEN_WEIGHT = 2.0
 # prompts, having learnt the scaffolding from the train split's jailbreaks (v8+).
 ROLES = HERE.parent / "injection" / "handwritten_r4.py"
 ROLES_WEIGHT = 1.0
+# The injection classifier's round 20: jailbreak wrappers around dangerous requests (harmful
+# here, as the train split's jailbreaks are), each against the same wrapper around a harmless
+# request (benign). Out of the calibration pool, like the role prompts.
+WRAPPERS = HERE.parent / "injection" / "handwritten_r20.py"
+WRAPPERS_WEIGHT = 0.0
 # The injection classifier's one-word and very short replies ("not really", "No, gracias"): v12
 # blocked 2 of the 121 of tests/guards/data/short_replies.txt at stage input (S1 0.91, S10 0.96),
 # having seen hardly any message that short as benign (v13+). In the calibration pool, like the
@@ -133,6 +138,16 @@ def role_rows() -> list[tuple[str, int]]:
     return [(text, label) for _, text, label, kind in module.rows() if kind != "injection"]
 
 
+# Hand-written hard negatives: fitted on, kept out of the calibration pool.
+HAND_WRITTEN_SOURCES = ("tiergate-handwritten", "tiergate-roles", "tiergate-wrappers")
+
+
+def wrapper_rows() -> list[tuple[str, int]]:
+    """``WRAPPERS`` as (text, label): every row, jailbreaks harmful and benign twins benign."""
+    module = _injection_module(WRAPPERS, "injection_round20")
+    return [(text, label) for _, text, label, _kind in module.rows()]
+
+
 def short_reply_rows() -> list[str]:
     """``SHORT_REPLIES``: one-word and very short chat replies, all benign."""
     return list(_injection_module(SHORT_REPLIES, "injection_short_replies").rows())
@@ -146,6 +161,7 @@ def training_rows(
     roles_weight: float = ROLES_WEIGHT,
     once_rounds: tuple[int, ...] = ONCE_ROUNDS,
     short_replies_weight: float = 0.0,
+    wrappers_weight: float = 0.0,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -179,6 +195,11 @@ def training_rows(
             cats = weak_categories(text, "tiergate-roles") if label else []
             rows.append({"id": f"role-{i}", "text": text, "source": "tiergate-roles", "y": label,
                          "cats": cats, "w": roles_weight})  # fmt: skip
+    if wrappers_weight:
+        for i, (text, label) in enumerate(wrapper_rows()):
+            cats = weak_categories(text, "tiergate-wrappers") if label else []
+            rows.append({"id": f"wrap-{i}", "text": text, "source": "tiergate-wrappers",
+                         "y": label, "cats": cats, "w": wrappers_weight})  # fmt: skip
     if short_replies_weight:
         for i, text in enumerate(short_reply_rows()):
             rows.append({"id": f"rep-{i}", "text": text, "source": "tiergate-short-replies",
@@ -437,6 +458,13 @@ def main() -> None:
         help="the injection classifier's short_replies.py as benign rows (v13+); 0: off",
     )
     ap.add_argument(
+        "--wrappers-weight",
+        type=float,
+        default=WRAPPERS_WEIGHT,
+        help="the injection classifier's handwritten_r20.py (jailbreak wrappers and their "
+        "benign twins); 0: off",
+    )
+    ap.add_argument(
         "--once-rounds",
         type=int,
         nargs="*",
@@ -455,6 +483,7 @@ def main() -> None:
         args.roles_weight,
         tuple(args.once_rounds),
         args.short_replies_weight,
+        args.wrappers_weight,
     )
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
@@ -476,6 +505,11 @@ def main() -> None:
                           "rows": sum(r["source"] == "tiergate-short-replies" for r in rows),
                           "weight": args.short_replies_weight}
         if args.short_replies_weight else None,
+        "wrappers": {"path": "training/injection/handwritten_r20.py",
+                     "sha256": sha256(WRAPPERS),
+                     "rows": sum(r["source"] == "tiergate-wrappers" for r in rows),
+                     "weight": args.wrappers_weight}
+        if args.wrappers_weight else None,
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
@@ -490,9 +524,7 @@ def main() -> None:
     # The FPR a user sets is over ordinary traffic: hand-written hard negatives are fitted on but
     # kept out of the calibration pool (and of the selection metric), where they would raise
     # every threshold.
-    pool = (y == 0) & np.array(
-        [r["source"] not in ("tiergate-handwritten", "tiergate-roles") for r in rows]
-    )
+    pool = (y == 0) & np.array([r["source"] not in HAND_WRITTEN_SOURCES for r in rows])
     y_pool = np.where(pool, 0, 1)
     # Choose C by out-of-fold recall at the target FPR (train split only).
     # Jailbreak rows wrap train harmful requests that also occur in other folds, so their OOF
