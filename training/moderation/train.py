@@ -246,13 +246,19 @@ def add_featurizer_args(ap: argparse.ArgumentParser) -> None:
         default=0.0,
         help="weight of the featurizer's negated-clause block (HashingFeaturizer; 0: off)",
     )
+    ap.add_argument("--dim-bits", type=int, default=18, help="hashed feature space: 2^N buckets")
 
 
-def set_featurizer(chars: float, words: float, negation: float = 0.0) -> None:
+def set_featurizer(chars: float, words: float, negation: float = 0.0, dim_bits: int = 18) -> None:
     """Rebind the module's featurizer (``featurize`` and ``make_model`` read it at call time)."""
     global FEATURIZER
     FEATURIZER = FEATURIZER.model_copy(
-        update={"char_norm_floor": chars, "word_norm_floor": words, "negation_weight": negation}
+        update={
+            "char_norm_floor": chars,
+            "word_norm_floor": words,
+            "negation_weight": negation,
+            "dim_bits": dim_bits,
+        }
     )
 
 
@@ -429,7 +435,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--out", type=Path, default=HERE.parents[1] / "src/tiergate/data")
-    ap.add_argument("--c", type=float, nargs="+", default=[64.0])
+    ap.add_argument("--c", type=float, nargs="+", default=[1024.0])
     ap.add_argument("--target-fpr", type=float, default=0.02)
     ap.add_argument("--seed-weight", type=float, default=SEED_WEIGHT)
     ap.add_argument("--handwritten-weight", type=float, default=HANDWRITTEN_WEIGHT, help="0: off")
@@ -473,7 +479,7 @@ def main() -> None:
     )
     add_featurizer_args(ap)
     args = ap.parse_args()
-    set_featurizer(*args.norm_floor, args.negation_weight)
+    set_featurizer(*args.norm_floor, args.negation_weight, args.dim_bits)
 
     rows = training_rows(
         args.data,

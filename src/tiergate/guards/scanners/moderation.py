@@ -5,7 +5,7 @@ Two linear heads over one hashed n-gram featurization (``tiergate.guards.ml``): 
 harmful-vs-benign score, calibrated to a target false-positive rate on held-out benign prompts,
 and one-vs-rest category heads that say *which* hazard. The binary score decides whether
 anything is flagged; the categories decide the action (per-category policy, e.g. let S6
-specialized advice through). Weights: ``tiergate/data/moderation-v13.{npz,json}`` (trained by
+specialized advice through). Weights: ``tiergate/data/moderation-v14.{npz,json}`` (trained by
 ``training/moderation/train.py``).
 """
 
@@ -51,7 +51,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "S13": "elections",
     "S14": "code interpreter abuse",
 }
-MODEL_STEM = "moderation-v13"
+MODEL_STEM = "moderation-v14"
 # The response head of stage output (training/moderation/train_output.py).
 OUTPUT_MODEL_STEM = "moderation-output-v5"
 ModerationAction = Literal["allow", "block"]
