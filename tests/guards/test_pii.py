@@ -354,3 +354,19 @@ def test_a_title_alone_is_not_a_person(text: str) -> None:
     persons = [text[m.start : m.end] for m in analyze(text) if m.type == "PERSON"]
     assert persons
     assert not [p for p in persons if p.rstrip(".") in {"Mrs", "Dr", "Frau Dr", "Frau"}], persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bitte rufen Sie Frau Dr. Ingrid Hoffmann unter +49 30 1234567 an.", "Ingrid Hoffmann"),
+        ("Bitte rufen Sie Frau Ingrid Hoffmann an.", "Ingrid Hoffmann"),
+        ("Können Sie Herrn Müller morgen anrufen?", "Herrn Müller"),
+    ],
+)
+def test_a_function_word_does_not_start_a_name(text: str, name: str) -> None:
+    # German capitalises the polite "Sie"; before a title the tagger read "Sie Frau Dr" as a
+    # person (session 18's `tiergate scan` smoke test). Leading function words of the text's
+    # language are trimmed off a name, and the title left alone is dropped.
+    persons = [text[m.start : m.end] for m in analyze(text) if m.type == "PERSON"]
+    assert persons == [name]

@@ -28,6 +28,7 @@ _PARTICLE = (
     r"bin|binti|bint|ibn|al|el|le|zu|af)"
 )
 _PARTICLES = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+){{1,3}}")
+_WORD = re.compile(r"\w+")
 _ENDS_IN_PARTICLE = re.compile(rf"(?:^|[ \t]){_PARTICLE}$")
 # Particles (or none, when the name already ends in one) and then the capitalised surname.
 _SURNAME_AFTER = re.compile(rf"((?:[ \t]+{_PARTICLE}){{0,3}})[ \t]+[A-Z][\w'\u2019-]*(?<=\w)")
@@ -152,16 +153,32 @@ def _detect(
 
 
 def _not_function_words(text: str, found: list[Match], lang: str | None) -> list[Match]:
-    """Drops a one-word name that is a function word of the text's language (``lang``, detected
-    here when the tagger did not run): "Leo" (today) in Swahili, "Mera" (my) in Hindi are in the
-    first-name lists, and both name models trust the lists."""
-    if not any(text[m.start : m.end].isalpha() for m in found):
-        return found  # no one-word name: no language needed
+    """Drops the function words of the text's language (``lang``, detected here when the tagger
+    did not run) from the start of a name, and a name that is nothing else: "Leo" (today) in
+    Swahili, "Mera" (my) in Hindi are in the first-name lists, and both name models trust the
+    lists; German capitalises the polite "Sie", and "Bitte rufen Sie Frau Dr. Ingrid Hoffmann an"
+    gave "Sie Frau Dr" as a PERSON (the title-only rule then drops what is left)."""
+    if not found:
+        return found
     if lang is None:
         lang = language.detect([tok.text for tok in tokenize(text)])
     if lang in (language.ENGLISH, ""):
         return found
-    return [m for m in found if not language.function_word(text[m.start : m.end], lang)]
+    out = []
+    for m in found:
+        start = _after_function_words(text, m, lang)
+        if start < m.end:
+            out.append(m if start == m.start else Match(m.type, start, m.end, m.score))
+    return out
+
+
+def _after_function_words(text: str, m: Match, lang: str) -> int:
+    """Where ``m`` starts once its leading function words of ``lang`` are skipped (``m.end``
+    when it is nothing else)."""
+    for word in _WORD.finditer(text, m.start, m.end):
+        if not language.function_word(word.group(), lang):
+            return word.start()
+    return m.end
 
 
 # (start in the masked text, end in the masked text, start in the original text)
