@@ -230,8 +230,8 @@ def _generated_rows(path: Path) -> int:
 
 
 def add_featurizer_args(ap: argparse.ArgumentParser) -> None:
-    """``--norm-floor CHARS WORDS`` (both training scripts; v12 / response head v5: 6 2) and
-    ``--negation-weight`` (0: off)."""
+    """``--norm-floor CHARS WORDS`` (both training scripts; v12 / response head v5: 6 2),
+    ``--negation-weight`` (0: off) and ``--dim-bits`` (2^N hashed buckets; 18)."""
     ap.add_argument(
         "--norm-floor",
         type=float,
@@ -246,10 +246,17 @@ def add_featurizer_args(ap: argparse.ArgumentParser) -> None:
         default=0.0,
         help="weight of the featurizer's negated-clause block (HashingFeaturizer; 0: off)",
     )
-    ap.add_argument("--dim-bits", type=int, default=18, help="hashed feature space: 2^N buckets")
+    ap.add_argument(
+        "--dim-bits",
+        type=int,
+        default=FEATURIZER.dim_bits,
+        help="hashed feature space: 2^N buckets (20: tried in session 18, not kept)",
+    )
 
 
-def set_featurizer(chars: float, words: float, negation: float = 0.0, dim_bits: int = 18) -> None:
+def set_featurizer(
+    chars: float, words: float, negation: float = 0.0, dim_bits: int | None = None
+) -> None:
     """Rebind the module's featurizer (``featurize`` and ``make_model`` read it at call time)."""
     global FEATURIZER
     FEATURIZER = FEATURIZER.model_copy(
@@ -257,7 +264,7 @@ def set_featurizer(chars: float, words: float, negation: float = 0.0, dim_bits: 
             "char_norm_floor": chars,
             "word_norm_floor": words,
             "negation_weight": negation,
-            "dim_bits": dim_bits,
+            "dim_bits": dim_bits or FEATURIZER.dim_bits,
         }
     )
 

@@ -171,7 +171,7 @@ def main() -> None:
     )
     tr.add_featurizer_args(ap)
     args = ap.parse_args()
-    tr.set_featurizer(*args.norm_floor, args.negation_weight)
+    tr.set_featurizer(*args.norm_floor, args.negation_weight, args.dim_bits)
     paths = sorted(HERE.glob("responses_train_*.jsonl"))
     rows = [{**r, "pool": p.name not in OUT_OF_POOL} for p in paths for r in tr.read_jsonl(p)]
     rows += [{**r, "pool": False} for p in args.also for r in tr.read_jsonl(p)]
