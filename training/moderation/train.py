@@ -131,21 +131,16 @@ def _injection_module(path: Path, name: str) -> Any:
     return module
 
 
-def role_rows() -> list[tuple[str, int]]:
-    """``ROLES`` as (text, label): its benign role prompts are benign here too, its jailbreaks
-    harmful (as the train split's are); its injections are the injection scanner's job."""
-    module = _injection_module(ROLES, "injection_round4")
+def injection_round_rows(path: Path) -> list[tuple[str, int]]:
+    """An injection classifier round (``ROLES``, ``WRAPPERS``) as (text, label): its benign rows
+    are benign here too, its jailbreaks harmful (as the train split's are); its injections are
+    the injection scanner's job."""
+    module = _injection_module(path, f"injection_{path.stem}")
     return [(text, label) for _, text, label, kind in module.rows() if kind != "injection"]
 
 
 # Hand-written hard negatives: fitted on, kept out of the calibration pool.
 HAND_WRITTEN_SOURCES = ("tiergate-handwritten", "tiergate-roles", "tiergate-wrappers")
-
-
-def wrapper_rows() -> list[tuple[str, int]]:
-    """``WRAPPERS`` as (text, label): every row, jailbreaks harmful and benign twins benign."""
-    module = _injection_module(WRAPPERS, "injection_round20")
-    return [(text, label) for _, text, label, _kind in module.rows()]
 
 
 def short_reply_rows() -> list[str]:
@@ -190,16 +185,17 @@ def training_rows(
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
                          "w": 1.0 if text in once else handwritten_weight})  # fmt: skip
-    if roles_weight:
-        for i, (text, label) in enumerate(role_rows()):
-            cats = weak_categories(text, "tiergate-roles") if label else []
-            rows.append({"id": f"role-{i}", "text": text, "source": "tiergate-roles", "y": label,
-                         "cats": cats, "w": roles_weight})  # fmt: skip
-    if wrappers_weight:
-        for i, (text, label) in enumerate(wrapper_rows()):
-            cats = weak_categories(text, "tiergate-wrappers") if label else []
-            rows.append({"id": f"wrap-{i}", "text": text, "source": "tiergate-wrappers",
-                         "y": label, "cats": cats, "w": wrappers_weight})  # fmt: skip
+    rounds_of_injection = (
+        (ROLES, "role", "tiergate-roles", roles_weight),
+        (WRAPPERS, "wrap", "tiergate-wrappers", wrappers_weight),
+    )
+    for path, prefix, source, weight in rounds_of_injection:
+        if not weight:
+            continue
+        for i, (text, label) in enumerate(injection_round_rows(path)):
+            cats = weak_categories(text, source) if label else []
+            rows.append({"id": f"{prefix}-{i}", "text": text, "source": source, "y": label,
+                         "cats": cats, "w": weight})  # fmt: skip
     if short_replies_weight:
         for i, text in enumerate(short_reply_rows()):
             rows.append({"id": f"rep-{i}", "text": text, "source": "tiergate-short-replies",
