@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from tiergate.guards.pii import language, names, ner, tagger
-from tiergate.guards.pii.features import tokenize
+from tiergate.guards.pii.features import TOKEN, tokenize
 from tiergate.guards.pii.recognizers import RECOGNIZERS, Match, find_structured
 from tiergate.guards.pii.vault import placeholder
 
@@ -28,7 +28,6 @@ _PARTICLE = (
     r"bin|binti|bint|ibn|al|el|le|zu|af)"
 )
 _PARTICLES = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+){{1,3}}")
-_WORD = re.compile(r"\w+")
 _ENDS_IN_PARTICLE = re.compile(rf"(?:^|[ \t]){_PARTICLE}$")
 # Particles (or none, when the name already ends in one) and then the capitalised surname.
 _SURNAME_AFTER = re.compile(rf"((?:[ \t]+{_PARTICLE}){{0,3}})[ \t]+[A-Z][\w'\u2019-]*(?<=\w)")
@@ -174,8 +173,8 @@ def _not_function_words(text: str, found: list[Match], lang: str | None) -> list
 
 def _after_function_words(text: str, m: Match, lang: str) -> int:
     """Where ``m`` starts once its leading function words of ``lang`` are skipped (``m.end``
-    when it is nothing else)."""
-    for word in _WORD.finditer(text, m.start, m.end):
+    when it is nothing else); words as the tagger and ``language.detect`` read them."""
+    for word in TOKEN.finditer(text, m.start, m.end):
         if not language.function_word(word.group(), lang):
             return word.start()
     return m.end
