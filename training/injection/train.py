@@ -56,6 +56,7 @@ from handwritten_r18 import rows as round18_rows  # noqa: E402
 from handwritten_r19 import rows as round19_rows  # noqa: E402
 from handwritten_r20 import rows as round20_rows  # noqa: E402
 from handwritten_r21 import rows as round21_rows  # noqa: E402
+from handwritten_r22 import rows as round22_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -98,7 +99,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-21: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-22: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -119,6 +120,7 @@ ROUND_ROWS = {
     19: round19_rows,
     20: round20_rows,
     21: round21_rows,
+    22: round22_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -213,6 +215,13 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         1,
         "a user's own short requests to an agent with tools (my e-mail, calendar, files ...), "
         "against instructions to the agent planted in what it reads; in the fit since v20",
+    ),
+    22: (
+        1,
+        "output hijacks, exfiltration, lasting and agent-action hijacks, sabotage, framed "
+        "dangerous requests, mode claims, overrides, against a user's own format rules, "
+        "preferences, changes of instruction, system-prompt work, and plain tool output; in the "
+        "fit since v21",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
