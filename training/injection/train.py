@@ -57,6 +57,7 @@ from handwritten_r19 import rows as round19_rows  # noqa: E402
 from handwritten_r20 import rows as round20_rows  # noqa: E402
 from handwritten_r21 import rows as round21_rows  # noqa: E402
 from handwritten_r22 import rows as round22_rows  # noqa: E402
+from handwritten_r23 import rows as round23_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -99,7 +100,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-22: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-23: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -121,6 +122,7 @@ ROUND_ROWS = {
     20: round20_rows,
     21: round21_rows,
     22: round22_rows,
+    23: round23_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -222,6 +224,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "dangerous requests, mode claims, overrides, against a user's own format rules, "
         "preferences, changes of instruction, system-prompt work, and plain tool output; in the "
         "fit since v21",
+    ),
+    23: (
+        1,
+        "short attacks in 33 languages against short messages with the same trigger words; "
+        "content an agent reads in 24 languages, with and without a block aimed at the AI; long "
+        "jailbreaks against long harmless role-play and operator set-ups; in the fit since v22",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
