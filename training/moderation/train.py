@@ -78,6 +78,23 @@ WRAPPERS_WEIGHT = 0.0
 # everyday prompts.
 SHORT_REPLIES = HERE.parent / "injection" / "short_replies.py"
 SHORT_REPLIES_WEIGHT = 2.0
+# A user's own steering of the answer ("make it a poem instead", "shorter", "now in French",
+# "scratch that"), strict format rules and questions about the assistant: the benign families
+# of the injection classifier's rounds 16, 22 and 23 that hold them. v14 scored "make it a poem
+# instead." 0.998 and blocked "Scratch that, make it a haiku instead." in a smoke test (S5
+# 0.98): "instead" and "make it" came from jailbreaks that ask for an answer in another form.
+# In the calibration pool, like the short replies: they are ordinary traffic.
+STEERING = {
+    HERE.parent / "injection" / "handwritten_r16.py": ("own_task_steering", "format_rules",
+                                                       "meta_chat"),
+    HERE.parent / "injection" / "handwritten_r22.py": ("own_instruction_change",
+                                                       "strict_format_request",
+                                                       "own_persistent_preference"),
+    HERE.parent / "injection" / "handwritten_r23.py": ("short_own_steering",
+                                                       "short_role_request",
+                                                       "short_meta_question"),
+}  # fmt: skip
+STEERING_WEIGHT = 0.0
 CATEGORY_KEEP = 20_000  # non-zero coefficients kept per category head
 FOLDS = 5
 LENGTH_BUCKETS = [(0, 100), (100, 300), (300, 1000), (1000, 10**9)]
@@ -143,6 +160,16 @@ def injection_round_rows(path: Path) -> list[tuple[str, int]]:
 HAND_WRITTEN_SOURCES = ("tiergate-handwritten", "tiergate-roles", "tiergate-wrappers")
 
 
+def steering_rows() -> list[str]:
+    """``STEERING``: the named benign families of those injection rounds, all benign here."""
+    out: list[str] = []
+    for path, families in STEERING.items():
+        module = _injection_module(path, f"injection_{path.stem}")
+        prefixes = tuple(f"{path.stem.split('_')[-1]}_{fam}_" for fam in families)
+        out += [text for fam, text, label, _ in module.rows() if fam.startswith(prefixes)]
+    return out
+
+
 def short_reply_rows() -> list[str]:
     """``SHORT_REPLIES``: one-word and very short chat replies, all benign."""
     return list(_injection_module(SHORT_REPLIES, "injection_short_replies").rows())
@@ -157,6 +184,7 @@ def training_rows(
     once_rounds: tuple[int, ...] = ONCE_ROUNDS,
     short_replies_weight: float = 0.0,
     wrappers_weight: float = 0.0,
+    steering_weight: float = 0.0,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -200,6 +228,10 @@ def training_rows(
         for i, text in enumerate(short_reply_rows()):
             rows.append({"id": f"rep-{i}", "text": text, "source": "tiergate-short-replies",
                          "y": 0, "cats": [], "w": short_replies_weight})  # fmt: skip
+    if steering_weight:
+        for i, text in enumerate(steering_rows()):
+            rows.append({"id": f"steer-{i}", "text": text, "source": "tiergate-steering",
+                         "y": 0, "cats": [], "w": steering_weight})  # fmt: skip
     return rows
 
 
@@ -474,6 +506,13 @@ def main() -> None:
         "benign twins); 0: off",
     )
     ap.add_argument(
+        "--steering-weight",
+        type=float,
+        default=STEERING_WEIGHT,
+        help="a user's own steering, format rules and meta questions from the injection "
+        "classifier's rounds 16, 22 and 23 as benign rows; 0: off",
+    )
+    ap.add_argument(
         "--once-rounds",
         type=int,
         nargs="*",
@@ -493,6 +532,7 @@ def main() -> None:
         tuple(args.once_rounds),
         args.short_replies_weight,
         args.wrappers_weight,
+        args.steering_weight,
     )
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
@@ -519,6 +559,11 @@ def main() -> None:
                      "rows": sum(r["source"] == "tiergate-wrappers" for r in rows),
                      "weight": args.wrappers_weight}
         if args.wrappers_weight else None,
+        "steering": {"files": {str(p.relative_to(HERE.parents[1])): sha256(p) for p in STEERING},
+                     "families": {p.stem: list(f) for p, f in STEERING.items()},
+                     "rows": sum(r["source"] == "tiergate-steering" for r in rows),
+                     "weight": args.steering_weight}
+        if args.steering_weight else None,
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
