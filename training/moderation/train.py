@@ -185,14 +185,16 @@ def training_rows(
     short_replies_weight: float = 0.0,
     wrappers_weight: float = 0.0,
     steering_weight: float = 0.0,
+    jailbreak_weight: float = 1.0,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
-        if r["kind"] == "injection":
+        if r["kind"] == "injection" or (r["kind"] == "jailbreak" and not jailbreak_weight):
             continue
         harmful = r["kind"] in {"harmful_request", "jailbreak"}
         cats = weak_categories(r["text"], r["source"]) if harmful else []
-        rows.append({**r, "y": int(harmful), "cats": cats, "w": 1.0})
+        w = jailbreak_weight if r["kind"] == "jailbreak" else 1.0
+        rows.append({**r, "y": int(harmful), "cats": cats, "w": w})
     for r in read_jsonl(HERE / "seed.jsonl"):
         harmful = r["label"] == "harmful"
         cats = [r["category"]] if harmful else []
@@ -513,6 +515,12 @@ def main() -> None:
         "classifier's rounds 16, 22 and 23 as benign rows; 0: off",
     )
     ap.add_argument(
+        "--jailbreak-weight",
+        type=float,
+        default=1.0,
+        help="weight of the train split's jailbreak rows (harmful here); 0: left out",
+    )
+    ap.add_argument(
         "--once-rounds",
         type=int,
         nargs="*",
@@ -533,6 +541,7 @@ def main() -> None:
         args.short_replies_weight,
         args.wrappers_weight,
         args.steering_weight,
+        args.jailbreak_weight,
     )
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
     if args.handwritten_weight:
