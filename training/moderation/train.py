@@ -568,11 +568,15 @@ def main() -> None:
                      "rows": sum(r["source"] == "tiergate-wrappers" for r in rows),
                      "weight": args.wrappers_weight}
         if args.wrappers_weight else None,
-        "steering": {"files": {str(p.relative_to(HERE.parents[1])): sha256(p) for p in STEERING},
-                     "families": {p.stem: list(f) for p, f in STEERING.items()},
-                     "rows": sum(r["source"] == "tiergate-steering" for r in rows),
-                     "weight": args.steering_weight}
-        if args.steering_weight else None,
+        # Only when used, so that v14's manifest (and the hash of it its weights carry) stays
+        # the same: the two flags came after it.
+        **({"steering": {"files": {str(p.relative_to(HERE.parents[1])): sha256(p)
+                                   for p in STEERING},
+                         "families": {p.stem: list(f) for p, f in STEERING.items()},
+                         "rows": sum(r["source"] == "tiergate-steering" for r in rows),
+                         "weight": args.steering_weight}}
+           if args.steering_weight else {}),
+        **({"jailbreak_weight": args.jailbreak_weight} if args.jailbreak_weight != 1.0 else {}),
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
