@@ -58,6 +58,7 @@ from handwritten_r20 import rows as round20_rows  # noqa: E402
 from handwritten_r21 import rows as round21_rows  # noqa: E402
 from handwritten_r22 import rows as round22_rows  # noqa: E402
 from handwritten_r23 import rows as round23_rows  # noqa: E402
+from handwritten_r24 import rows as round24_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -100,7 +101,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-23: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-24: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -123,6 +124,7 @@ ROUND_ROWS = {
     21: round21_rows,
     22: round22_rows,
     23: round23_rows,
+    24: round24_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -230,6 +232,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "short attacks in 33 languages against short messages with the same trigger words; "
         "content an agent reads in 24 languages, with and without a block aimed at the AI; long "
         "jailbreaks against long harmless role-play and operator set-ups; in the fit since v22",
+    ),
+    24: (
+        1,
+        "a developer's own work on prompts against the same words used on the assistant; "
+        "output manipulation, exfiltration channels and persistence against a user's own "
+        "wishes for the answer and data; in the fit since v23",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
