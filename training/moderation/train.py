@@ -82,8 +82,10 @@ SHORT_REPLIES_WEIGHT = 2.0
 # "scratch that"), strict format rules and questions about the assistant: the benign families
 # of the injection classifier's rounds 16, 22 and 23 that hold them. v14 scored "make it a poem
 # instead." 0.998 and blocked "Scratch that, make it a haiku instead." in a smoke test (S5
-# 0.98): "instead" and "make it" came from jailbreaks that ask for an answer in another form.
-# In the calibration pool, like the short replies: they are ordinary traffic.
+# 0.98): "instead" and "make it" stand mostly in harmful rows ("... instead of going to the
+# ER"). In the calibration pool, like the short replies: they are ordinary traffic. Tried in
+# session 19 and not kept (README): the follow-ups stayed blocked.
+STEERING_WEIGHT = 0.0
 STEERING = {
     HERE.parent / "injection" / "handwritten_r16.py": ("own_task_steering", "format_rules",
                                                        "meta_chat"),
@@ -94,7 +96,8 @@ STEERING = {
                                                        "short_role_request",
                                                        "short_meta_question"),
 }  # fmt: skip
-STEERING_WEIGHT = 0.0
+# The train split's jailbreak rows (harmful here); 0 leaves them out (tried in session 19).
+JAILBREAK_WEIGHT = 1.0
 CATEGORY_KEEP = 20_000  # non-zero coefficients kept per category head
 FOLDS = 5
 LENGTH_BUCKETS = [(0, 100), (100, 300), (300, 1000), (1000, 10**9)]
@@ -185,7 +188,7 @@ def training_rows(
     short_replies_weight: float = 0.0,
     wrappers_weight: float = 0.0,
     steering_weight: float = 0.0,
-    jailbreak_weight: float = 1.0,
+    jailbreak_weight: float = JAILBREAK_WEIGHT,
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -517,7 +520,7 @@ def main() -> None:
     ap.add_argument(
         "--jailbreak-weight",
         type=float,
-        default=1.0,
+        default=JAILBREAK_WEIGHT,
         help="weight of the train split's jailbreak rows (harmful here); 0: left out",
     )
     ap.add_argument(
@@ -576,7 +579,8 @@ def main() -> None:
                          "rows": sum(r["source"] == "tiergate-steering" for r in rows),
                          "weight": args.steering_weight}}
            if args.steering_weight else {}),
-        **({"jailbreak_weight": args.jailbreak_weight} if args.jailbreak_weight != 1.0 else {}),
+        **({"jailbreak_weight": args.jailbreak_weight}
+           if args.jailbreak_weight != JAILBREAK_WEIGHT else {}),
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
