@@ -264,12 +264,16 @@ def _everyday() -> list[str]:
     return lines("everyday_benign_moderation.txt")
 
 
+async def _blocked(scanner: ModerationScanner, texts: list[str]) -> list[str]:
+    return [
+        t for t in texts if (await scanner.scan(t, ScanContext(stage="input"))).action == "block"
+    ]
+
+
 async def test_everyday_prompts_are_rarely_blocked(scanner: ModerationScanner) -> None:
     prompts = _everyday()
     assert len(prompts) >= 150
-    blocked = [
-        t for t in prompts if (await scanner.scan(t, ScanContext(stage="input"))).action == "block"
-    ]
+    blocked = await _blocked(scanner, prompts)
     assert len(blocked) / len(prompts) <= MAX_EVERYDAY_BLOCK_RATE, blocked
 
 
@@ -284,9 +288,7 @@ MAX_FOLLOWUP_BLOCK_RATE = 0.02
 async def test_follow_up_messages_are_rarely_blocked(scanner: ModerationScanner) -> None:
     texts = lines("followups.txt")
     assert len(texts) == len(set(texts)) == 152
-    blocked = [
-        t for t in texts if (await scanner.scan(t, ScanContext(stage="input"))).action == "block"
-    ]
+    blocked = await _blocked(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_FOLLOWUP_BLOCK_RATE, blocked
 
 

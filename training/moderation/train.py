@@ -231,14 +231,16 @@ def training_rows(
             cats = weak_categories(text, source) if label else []
             rows.append({"id": f"{prefix}-{i}", "text": text, "source": source, "y": label,
                          "cats": cats, "w": weight})  # fmt: skip
-    if short_replies_weight:
-        for i, text in enumerate(short_reply_rows()):
-            rows.append({"id": f"rep-{i}", "text": text, "source": "tiergate-short-replies",
-                         "y": 0, "cats": [], "w": short_replies_weight})  # fmt: skip
-    if steering_weight:
-        for i, text in enumerate(steering_rows()):
-            rows.append({"id": f"steer-{i}", "text": text, "source": "tiergate-steering",
-                         "y": 0, "cats": [], "w": steering_weight})  # fmt: skip
+    benign_only = (
+        (short_reply_rows, "rep", "tiergate-short-replies", short_replies_weight),
+        (steering_rows, "steer", "tiergate-steering", steering_weight),
+    )
+    for texts, prefix, source, weight in benign_only:
+        if not weight:
+            continue
+        for i, text in enumerate(texts()):
+            rows.append({"id": f"{prefix}-{i}", "text": text, "source": source, "y": 0,
+                         "cats": [], "w": weight})  # fmt: skip
     return rows
 
 

@@ -47,8 +47,8 @@ class InjectionParams(BaseModel):
     # Fraction of benign traffic allowed to be flagged; mapped to a threshold at load time.
     target_fpr: float = Field(default=0.01, gt=0.0, lt=0.5)
     # The same for retrieved documents and tool results (stage document / tool), when they should
-    # trade differently: v20's table gives, on probe_sealed14's agent content, 44% of injections
-    # at 0.01, 53% at 0.02, 76% at 0.05 (clean content flagged 1.3%, 4.6%, 12.9%).
+    # trade differently: v23's table gives, on probe_sealed14's agent content, 48% of injections
+    # at 0.01, 58% at 0.02, 79% at 0.05 (clean content flagged 2.5%, 3.7%, 12.1%).
     document_target_fpr: float | None = Field(default=None, gt=0.0, lt=0.5)
     action: Literal["block", "allow"] = "block"  # "allow" = monitor only (score + reason)
     chunk_chars: int | None = Field(default=None, ge=200, le=20000)
