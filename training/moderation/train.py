@@ -21,7 +21,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -165,19 +165,19 @@ def injection_round_rows(path: Path) -> list[tuple[str, int]]:
 HAND_WRITTEN_SOURCES = ("tiergate-handwritten", "tiergate-roles", "tiergate-wrappers")
 
 
-def steering_rows() -> list[str]:
-    """``STEERING``: the named benign families of those injection rounds, all benign here."""
-    out: list[str] = []
+def steering_rows() -> list[tuple[str, int]]:
+    """``STEERING`` as (text, 0): the named benign families of those injection rounds."""
+    out: list[tuple[str, int]] = []
     for path, families in STEERING.items():
         module = _injection_module(path, f"injection_{path.stem}")
         prefixes = tuple(f"{path.stem.split('_')[-1]}_{fam}_" for fam in families)
-        out += [text for fam, text, label, _ in module.rows() if fam.startswith(prefixes)]
+        out += [(text, 0) for fam, text, _, _ in module.rows() if fam.startswith(prefixes)]
     return out
 
 
-def short_reply_rows() -> list[str]:
-    """``SHORT_REPLIES``: one-word and very short chat replies, all benign."""
-    return list(_injection_module(SHORT_REPLIES, "injection_short_replies").rows())
+def short_reply_rows() -> list[tuple[str, int]]:
+    """``SHORT_REPLIES`` as (text, 0): one-word and very short chat replies, all benign."""
+    return [(t, 0) for t in _injection_module(SHORT_REPLIES, "injection_short_replies").rows()]
 
 
 def training_rows(
@@ -220,27 +220,21 @@ def training_rows(
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
                          "w": 1.0 if text in once else handwritten_weight})  # fmt: skip
-    rounds_of_injection = (
-        (ROLES, "role", "tiergate-roles", roles_weight),
-        (WRAPPERS, "wrap", "tiergate-wrappers", wrappers_weight),
-    )
-    for path, prefix, source, weight in rounds_of_injection:
-        if not weight:
-            continue
-        for i, (text, label) in enumerate(injection_round_rows(path)):
-            cats = weak_categories(text, source) if label else []
-            rows.append({"id": f"{prefix}-{i}", "text": text, "source": source, "y": label,
-                         "cats": cats, "w": weight})  # fmt: skip
-    benign_only = (
+    # Rows borrowed from the injection classifier's files: (rows as (text, label), id prefix,
+    # source, weight); a source at weight 0 is left out.
+    borrowed: tuple[tuple[Callable[[], list[tuple[str, int]]], str, str, float], ...] = (
+        (partial(injection_round_rows, ROLES), "role", "tiergate-roles", roles_weight),
+        (partial(injection_round_rows, WRAPPERS), "wrap", "tiergate-wrappers", wrappers_weight),
         (short_reply_rows, "rep", "tiergate-short-replies", short_replies_weight),
         (steering_rows, "steer", "tiergate-steering", steering_weight),
     )
-    for texts, prefix, source, weight in benign_only:
+    for source_rows, prefix, source, weight in borrowed:
         if not weight:
             continue
-        for i, text in enumerate(texts()):
-            rows.append({"id": f"{prefix}-{i}", "text": text, "source": source, "y": 0,
-                         "cats": [], "w": weight})  # fmt: skip
+        for i, (text, label) in enumerate(source_rows()):
+            cats = weak_categories(text, source) if label else []
+            rows.append({"id": f"{prefix}-{i}", "text": text, "source": source, "y": label,
+                         "cats": cats, "w": weight})  # fmt: skip
     return rows
 
 
