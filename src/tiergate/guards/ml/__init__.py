@@ -9,14 +9,16 @@ Public API (stable; the moderation scanner reuses it):
   "rot13-decoded"), each already normalised. Score each and keep the max.
 - ``normalize.chunks(text, size, overlap) -> list[str]``: overlapping windows covering the text.
 - ``features.HashingFeaturizer``: pydantic config; ``.transform(text) -> (indices, values)``,
-  hashed char + word n-grams, pure numpy, deterministic.
+  hashed char + word n-grams, pure numpy, deterministic; ``.prepare(text)`` hashes a text once
+  and ``.transform_window(prepared, start, end)`` gives ``transform(text[start:end])`` from it.
 - ``linear.LinearModel``: ``load(stem)`` / ``save(stem)`` for ``stem.npz`` (non-zero
   coefficients, no pickle) + ``stem.json`` (``LinearMeta``: featurizer, bias, calibration,
   provenance); ``score_text(normalised_text) -> float`` in [0, 1].
 - ``linear.Calibration``: benign-score quantiles; ``threshold_for(target_fpr) -> float``.
 - ``scoring.best_hit(model, text, chunk_chars, chunk_overlap, fine_chars=0) -> Hit(score,
   view, chunk, n_chunks)``: max over views x windows (coarse windows plus, if ``fine_chars``,
-  short ones); ``scoring.windows_of`` gives the same windows for training.
+  short ones); ``scoring.windows_of`` gives the same windows for training
+  (``scoring.window_spans`` their offsets).
 
 Training uses scikit-learn (``LogisticRegression`` on ``scipy.sparse`` rows built from
 ``HashingFeaturizer.transform``); inference needs only numpy.

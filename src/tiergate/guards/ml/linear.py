@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tiergate.guards.ml.features import HashingFeaturizer, SparseVec
+from tiergate.guards.ml.features import HashingFeaturizer, Prepared, SparseVec
 
 
 class Calibration(BaseModel):
@@ -130,4 +130,9 @@ class LinearModel:
     def score_text(self, normalized: str) -> float:
         """Probability-like score of one already-normalised text."""
         z = self.decision(self.meta.featurizer.transform(normalized))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def score_window(self, prep: Prepared, start: int, end: int) -> float:
+        """``score_text(prep.text[start:end])`` from the text's hashes, computed once."""
+        z = self.decision(self.meta.featurizer.transform_window(prep, start, end))
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))

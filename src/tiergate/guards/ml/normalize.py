@@ -43,7 +43,10 @@ _WS_RE = re.compile(r"\s+")
 # A token mixing letters with leet digits/symbols, e.g. "1gn0r3", "pr0mpt", "$y$tem". Whole runs
 # are matched and tested in Python: the same tokens as two lookaheads, which rescanned the rest
 # of a run at every position of it (a 40 kB base64 blob took 10 s).
-_LEET_RUN_RE = re.compile(r"[\w@$!|+€]{3,}")
+# Only runs that hold a leet character can change, so the pattern skips the others in C (a
+# Python call per word was half of the views' time): the look-behind pins each match to the
+# start of its run, so a run is scanned once.
+_LEET_RUN_RE = re.compile(r"(?<![\w@$!|+€])[\w@$!|+€]*[013457@$!|+€][\w@$!|+€]*")
 _LOWER_RE = re.compile(r"[a-z]")
 _LEET_CHAR_RE = re.compile(r"[013457@$!|+€]")
 # Tokens that only look like leet: identifiers and versions ("user123", "base64", "python311"),
@@ -107,6 +110,8 @@ def unleet(text: str) -> str:
 
 def _unleet_token(m: re.Match[str]) -> str:
     token = m.group(0)
+    if len(token) < 3:
+        return token
     # Trailing "!" / "+" are punctuation ("help!", "c++"), not leet: without this, any text
     # with an exclamation mark got a second, "leetspeak" view, doubling the scoring work.
     core = token.rstrip("!+")
@@ -200,18 +205,23 @@ def views(text: str) -> list[View]:
 def chunks(text: str, size: int, overlap: int) -> list[str]:
     """Overlapping windows covering all of ``text`` (never truncates); breaks at whitespace near
     the window edge so words are not cut in half."""
+    return [text[a:b] for a, b in chunk_spans(text, size, overlap)]
+
+
+def chunk_spans(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of :func:`chunks`' windows."""
     if size <= 0 or overlap < 0 or overlap >= size:
         raise ValueError("need size > overlap >= 0")
     if len(text) <= size:
-        return [text]
-    out: list[str] = []
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
     start = 0
     while start < len(text):
         end = min(start + size, len(text))
         if end < len(text):
             cut = text.rfind(" ", start + size - overlap // 2, end)
             end = cut if cut > start else end
-        out.append(text[start:end])
+        out.append((start, end))
         if end >= len(text):
             break
         start = max(end - overlap, start + 1)

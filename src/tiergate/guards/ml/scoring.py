@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from tiergate.guards.ml.linear import LinearModel
-from tiergate.guards.ml.normalize import chunks, views
+from tiergate.guards.ml.normalize import chunk_spans, views
 
 
 class Hit(NamedTuple):
@@ -29,9 +29,16 @@ def readable(window: str) -> bool:
 def windows_of(text: str, chunk_chars: int, chunk_overlap: int, fine_chars: int) -> list[str]:
     """Coarse windows cover the text with context; when ``fine_chars`` is set, short windows
     are added too, so one injected sentence inside a long benign text is not diluted."""
-    out = chunks(text, chunk_chars, chunk_overlap)
+    return [text[a:b] for a, b in window_spans(text, chunk_chars, chunk_overlap, fine_chars)]
+
+
+def window_spans(
+    text: str, chunk_chars: int, chunk_overlap: int, fine_chars: int
+) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of :func:`windows_of`'s windows."""
+    out = chunk_spans(text, chunk_chars, chunk_overlap)
     if fine_chars and len(text) > fine_chars:
-        out += chunks(text, fine_chars, fine_chars // 3)
+        out += chunk_spans(text, fine_chars, fine_chars // 3)
     return out
 
 
@@ -43,11 +50,18 @@ def best_hit(
     best = Hit(0.0, "text", 0, 0, "")
     total = 0
     for view in views(text):
-        for i, window in enumerate(windows_of(view.text, chunk_chars, chunk_overlap, fine_chars)):
+        spans = window_spans(view.text, chunk_chars, chunk_overlap, fine_chars)
+        # Windows overlap (a 1 kB prompt has eight): hash the view once and slice per window.
+        prep = model.meta.featurizer.prepare(view.text) if len(spans) > 1 else None
+        for i, (start, end) in enumerate(spans):
             total += 1
+            window = view.text[start:end]
             if not readable(window):
                 continue
-            score = model.score_text(window)
+            if prep is None:
+                score = model.score_text(window)
+            else:
+                score = model.score_window(prep, start, end)
             if score > best.score:
                 best = Hit(score, view.name, i, 0, window)
     return best._replace(n_chunks=total)
