@@ -59,6 +59,8 @@ from handwritten_r21 import rows as round21_rows  # noqa: E402
 from handwritten_r22 import rows as round22_rows  # noqa: E402
 from handwritten_r23 import rows as round23_rows  # noqa: E402
 from handwritten_r24 import rows as round24_rows  # noqa: E402
+from handwritten_r25 import rows as round25_rows  # noqa: E402
+from handwritten_r26 import rows as round26_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -101,7 +103,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-24: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-26: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -125,6 +127,8 @@ ROUND_ROWS = {
     22: round22_rows,
     23: round23_rows,
     24: round24_rows,
+    25: round25_rows,
+    26: round26_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -238,6 +242,17 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "a developer's own work on prompts against the same words used on the assistant; "
         "output manipulation, exfiltration channels and persistence against a user's own "
         "wishes for the answer and data; in the fit since v23",
+    ),
+    25: (
+        1,
+        "multilingual overrides, extraction and task hijacks by the CyberSecEval techniques; "
+        "hijacks and leaks planted in tool output; framed dangerous requests, forced output, "
+        "exfiltration; each against harmless rows in the same words; in the fit since v24",
+    ),
+    26: (
+        0,
+        "a developer's own prompt work against swaps and leaks of the assistant's prompt; out "
+        "of the default fit (real OOF -11 rows with it, probes better)",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
