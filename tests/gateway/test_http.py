@@ -45,6 +45,8 @@ async def test_models_and_completion(harness_factory: Any) -> None:
         (b'{"model":"fake","messages":[{"role":"user","content":"x"}],"temperature":"hot"}', 400),
         (b'{"model":"nope","messages":[{"role":"user","content":"x"}]}', 404),
         (b'{"model":"fake","messages":[{"role":"user","content":"\xc3\x28"}]}', 400),
+        # A lone surrogate is no Unicode text: rejected here, an error row in `tiergate scan`.
+        (b'{"model":"fake","messages":[{"role":"user","content":"hi \\ud800"}]}', 400),
     ],
 )
 async def test_bad_input(harness_factory: Any, body: bytes, status: int) -> None:

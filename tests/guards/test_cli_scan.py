@@ -71,6 +71,16 @@ def test_scan_stdin_output_stage_and_bad_rows() -> None:
     assert "Traceback" not in res.output
 
 
+def test_a_lone_surrogate_is_an_error_row_as_the_gateway_rejects_it() -> None:
+    data = '{"id": "s", "text": "hi \\ud800 there"}\n' + json.dumps({"id": "t", "text": "ok"})
+    res = runner.invoke(app, ["scan", "-", "--stage", "input"], input=data)
+    assert res.exit_code == 0, res.output
+    out = rows(res.stdout)
+    assert out[0] == {"id": "s", "error": "'text' holds a lone surrogate at 3 (line 1)"}
+    assert out[1]["action"] == "allow"
+    assert "Traceback" not in res.output
+
+
 def test_scan_with_policy_and_model_override(tmp_path: Path) -> None:
     regex = {"scanner": "regex", "params": {"rules": [{"name": "bird", "words": ["bluebird"]}]}}
     policy = {"version": 1, "input": [],

@@ -52,6 +52,13 @@ async def scan_row(pipeline: GuardPipeline, stage: str, model: str, row: dict[st
     text = row.get("text")
     if not isinstance(text, str):
         return {"id": rid, "error": f"'text' must be a string (line {line})"}
+    # JSON may spell a lone UTF-16 surrogate ("\ud800"); Python's parser keeps it, but it is no
+    # Unicode text: every scanner would fail on it. The gateway's parser rejects such a body
+    # with a 400, so this is an error row, not a fail-closed block.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return {"id": rid, "error": f"'text' holds a lone surrogate at {exc.start} (line {line})"}
     ctx = ScanContext(stage=stage, model=model, request_id=f"scan-{line}")  # type: ignore[arg-type]
     if stage in ("input", "tool"):
         # model_construct: an empty text is still scanned (the gateway would reject it earlier).
