@@ -61,6 +61,7 @@ from handwritten_r23 import rows as round23_rows  # noqa: E402
 from handwritten_r24 import rows as round24_rows  # noqa: E402
 from handwritten_r25 import rows as round25_rows  # noqa: E402
 from handwritten_r26 import rows as round26_rows  # noqa: E402
+from handwritten_r27 import rows as round27_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -103,7 +104,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-26: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-27: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -129,6 +130,7 @@ ROUND_ROWS = {
     24: round24_rows,
     25: round25_rows,
     26: round26_rows,
+    27: round27_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -253,6 +255,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         0,
         "a developer's own prompt work against swaps and leaks of the assistant's prompt; out "
         "of the default fit (real OOF -11 rows with it, probes better)",
+    ),
+    27: (
+        0,
+        "user messages in over 25 languages that break an app's rules or get its secret by "
+        "varied techniques, against ordinary messages in the same words; out of the default fit",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
