@@ -1,8 +1,11 @@
-"""The hand-written test lists under ``tests/guards/data`` (one text per line)."""
+"""The hand-written test lists under ``tests/guards/data`` (one text per line), and what a scanner
+blocks of them."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from tiergate.guards.base import ScanContext, Scanner
 
 DATA = Path(__file__).parent / "data"
 
@@ -11,3 +14,10 @@ def lines(name: str) -> list[str]:
     """The non-empty lines of ``data/<name>``, stripped."""
     text = (DATA / name).read_text("utf-8")
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+async def blocked_texts(scanner: Scanner, texts: list[str]) -> list[str]:
+    """The texts ``scanner`` blocks as a user's message (stage input)."""
+    # A context per text, as the gateway builds one per request.
+    verdicts = [await scanner.scan(t, ScanContext(stage="input")) for t in texts]
+    return [t for t, v in zip(texts, verdicts, strict=True) if v.action == "block"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guards.data_files import lines
+from tests.guards.data_files import blocked_texts, lines
 from tiergate.guards.base import ScanContext
 from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
 
@@ -37,10 +37,6 @@ def _prompts() -> list[str]:
     return lines("everyday_benign_injection.txt")
 
 
-async def _blocked(scanner: InjectionScanner, texts: list[str]) -> list[str]:
-    return [t for t in texts if (await scanner.scan(t, ScanContext())).action == "block"]
-
-
 def test_heldout_file_is_substantial() -> None:
     prompts = _prompts()
     assert len(prompts) >= 140
@@ -50,7 +46,7 @@ def test_heldout_file_is_substantial() -> None:
 
 async def test_everyday_block_rate_is_low(scanner: InjectionScanner) -> None:
     prompts = _prompts()
-    blocked = await _blocked(scanner, prompts)
+    blocked = await blocked_texts(scanner, prompts)
     assert len(blocked) / len(prompts) <= MAX_BLOCK_RATE, blocked
 
 
@@ -96,14 +92,14 @@ def _short_replies() -> list[str]:
 
 async def test_short_replies_pass(scanner: InjectionScanner) -> None:
     replies = _short_replies()
-    blocked = await _blocked(scanner, replies)
+    blocked = await blocked_texts(scanner, replies)
     assert len(blocked) / len(replies) <= MAX_BLOCK_RATE, blocked
 
 
 async def test_short_replies_blocked_no_more_than_the_shipped_model(
     scanner: InjectionScanner,
 ) -> None:
-    blocked = await _blocked(scanner, _short_replies())
+    blocked = await blocked_texts(scanner, _short_replies())
     assert len(blocked) <= SHORT_REPLIES_BLOCKED, blocked
 
 
@@ -153,7 +149,7 @@ async def test_own_requests_with_an_email_address_pass(
     scanner: InjectionScanner, name: str
 ) -> None:
     texts = lines(name)
-    blocked = await _blocked(scanner, texts)
+    blocked = await blocked_texts(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked
 
 
@@ -165,7 +161,7 @@ async def test_own_requests_with_an_email_address_pass(
 async def test_own_requests_to_an_agent_pass(scanner: InjectionScanner) -> None:
     texts = lines("agent_requests.txt")
     assert len(texts) == len(set(texts)) == 90
-    blocked = await _blocked(scanner, texts)
+    blocked = await blocked_texts(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked
 
 
@@ -177,7 +173,7 @@ async def test_own_requests_to_an_agent_pass(scanner: InjectionScanner) -> None:
 # Swedish one 0.90 and the Hindi one 0.65, against 0.613).
 async def test_follow_up_messages_pass(scanner: InjectionScanner) -> None:
     texts = lines("followups.txt")
-    blocked = await _blocked(scanner, texts)
+    blocked = await blocked_texts(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked
 
 
@@ -199,7 +195,7 @@ SECRET_REQUESTS_RECALL = 0.8
 @pytest.mark.xfail(strict=True, reason="6 of 40 blocked by v24 (known limit)")
 async def test_system_prompts_that_set_a_secret_pass(scanner: InjectionScanner) -> None:
     texts = lines("system_prompts_secret.txt")
-    blocked = await _blocked(scanner, texts)
+    blocked = await blocked_texts(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_BLOCK_RATE, blocked
 
 
@@ -208,13 +204,13 @@ async def test_system_prompts_that_set_a_secret_blocked_no_more_than_the_shipped
 ) -> None:
     texts = lines("system_prompts_secret.txt")
     assert len(texts) == len(set(texts)) == 40
-    blocked = await _blocked(scanner, texts)
+    blocked = await blocked_texts(scanner, texts)
     assert len(blocked) <= SYSTEM_PROMPTS_BLOCKED, blocked
 
 
 async def test_requests_for_the_secret_are_blocked(scanner: InjectionScanner) -> None:
     texts = lines("secret_requests.txt")
     assert len(texts) == len(set(texts)) == 40
-    blocked = await _blocked(scanner, texts)
+    blocked = await blocked_texts(scanner, texts)
     missed = sorted(set(texts) - set(blocked))
     assert len(blocked) / len(texts) >= SECRET_REQUESTS_RECALL, missed

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.guards.data_files import lines
+from tests.guards.data_files import blocked_texts, lines
 from tiergate.guards.base import ScanContext
 from tiergate.guards.scanners.moderation import (
     CATEGORY_NAMES,
@@ -264,16 +264,10 @@ def _everyday() -> list[str]:
     return lines("everyday_benign_moderation.txt")
 
 
-async def _blocked(scanner: ModerationScanner, texts: list[str]) -> list[str]:
-    return [
-        t for t in texts if (await scanner.scan(t, ScanContext(stage="input"))).action == "block"
-    ]
-
-
 async def test_everyday_prompts_are_rarely_blocked(scanner: ModerationScanner) -> None:
     prompts = _everyday()
     assert len(prompts) >= 150
-    blocked = await _blocked(scanner, prompts)
+    blocked = await blocked_texts(scanner, prompts)
     assert len(blocked) / len(prompts) <= MAX_EVERYDAY_BLOCK_RATE, blocked
 
 
@@ -288,7 +282,7 @@ MAX_FOLLOWUP_BLOCK_RATE = 0.02
 async def test_follow_up_messages_are_rarely_blocked(scanner: ModerationScanner) -> None:
     texts = lines("followups.txt")
     assert len(texts) == len(set(texts)) == 152
-    blocked = await _blocked(scanner, texts)
+    blocked = await blocked_texts(scanner, texts)
     assert len(blocked) / len(texts) <= MAX_FOLLOWUP_BLOCK_RATE, blocked
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -241,11 +242,24 @@ class HashingFeaturizer(BaseModel):
 
     def transform(self, text: str) -> SparseVec:
         """(indices, values) of one text; indices may repeat across blocks (sum them)."""
-        ci, cv = self._block(self._char_hashes(text), 1.0, self.char_norm_floor)
-        wi, wv = self._block(self._word_hashes(text), self.word_weight, self.word_norm_floor)
+        return self._vector(
+            self._char_hashes(text), self._word_hashes(text), lambda: self._negated_hashes(text)
+        )
+
+    def _vector(
+        self,
+        chars: NDArray[np.uint64],
+        words: NDArray[np.uint64],
+        negated: Callable[[], NDArray[np.uint64]],
+    ) -> SparseVec:
+        """The blocks, each weighted and normalised, side by side; ``negated`` is called only
+        when the negation block is on. One place for ``transform`` and ``transform_window``, so
+        the two stay equal to the bit."""
+        ci, cv = self._block(chars, 1.0, self.char_norm_floor)
+        wi, wv = self._block(words, self.word_weight, self.word_norm_floor)
         if not self.negation_weight:
             return np.concatenate([ci, wi]), np.concatenate([cv, wv])
-        ni, nv = self._block(self._negated_hashes(text), self.negation_weight, self.word_norm_floor)
+        ni, nv = self._block(negated(), self.negation_weight, self.word_norm_floor)
         return np.concatenate([ci, wi, ni]), np.concatenate([cv, wv, nv])
 
     def prepare(self, text: str) -> Prepared:
@@ -276,14 +290,11 @@ class HashingFeaturizer(BaseModel):
         create (the padding spaces, a word or clause cut in two), hashed here."""
         if end - start <= self.char_max:
             return self.transform(prep.text[start:end])
-        ci, cv = self._block(self._window_chars(prep, start, end), 1.0, self.char_norm_floor)
-        words = self._window_words(prep, start, end)
-        wi, wv = self._block(words, self.word_weight, self.word_norm_floor)
-        if not self.negation_weight:
-            return np.concatenate([ci, wi]), np.concatenate([cv, wv])
-        negated = self._window_negated(prep, start, end)
-        ni, nv = self._block(negated, self.negation_weight, self.word_norm_floor)
-        return np.concatenate([ci, wi, ni]), np.concatenate([cv, wv, nv])
+        return self._vector(
+            self._window_chars(prep, start, end),
+            self._window_words(prep, start, end),
+            lambda: self._window_negated(prep, start, end),
+        )
 
     def _window_chars(self, prep: Prepared, s: int, e: int) -> NDArray[np.uint64]:
         orders = range(self.char_min, self.char_max + 1)

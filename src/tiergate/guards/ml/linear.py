@@ -19,6 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from tiergate.guards.ml.features import HashingFeaturizer, Prepared, SparseVec
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, clipped so ``math.exp`` cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
 class Calibration(BaseModel):
     """Score thresholds measured on held-out benign texts: blocking at ``thresholds[i]`` flagged
     a fraction ``fprs[i]`` of them. ``fprs`` ascending, ``thresholds`` non-increasing."""
@@ -129,10 +134,8 @@ class LinearModel:
 
     def score_text(self, normalized: str) -> float:
         """Probability-like score of one already-normalised text."""
-        z = self.decision(self.meta.featurizer.transform(normalized))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        return sigmoid(self.decision(self.meta.featurizer.transform(normalized)))
 
     def score_window(self, prep: Prepared, start: int, end: int) -> float:
         """``score_text(prep.text[start:end])`` from the text's hashes, computed once."""
-        z = self.decision(self.meta.featurizer.transform_window(prep, start, end))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        return sigmoid(self.decision(self.meta.featurizer.transform_window(prep, start, end)))

@@ -34,6 +34,7 @@ from tiergate.guards.ml import (
     refusals,
     views,
 )
+from tiergate.guards.ml.linear import sigmoid
 
 CATEGORY_NAMES: dict[str, str] = {
     "S1": "violent crimes",
@@ -157,7 +158,7 @@ class ModerationModel:
         cz = self._cat_bias + (val @ self.cat_w[idx]).astype(np.float64)
         probs = 1.0 / (1.0 + np.exp(-np.clip(cz, -50.0, 50.0)))
         cats = {c: float(p) for c, p in zip(self.meta.categories, probs, strict=True)}
-        return Scored(score=_sigmoid(best_z), categories=cats, view=best_view)
+        return Scored(score=sigmoid(best_z), categories=cats, view=best_view)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
@@ -169,10 +170,6 @@ def sentence_windows(text: str) -> list[str]:
     ordinary window already covers)."""
     parts = [p for p in _SENTENCE_END.split(text) if len(p) >= _MIN_SENTENCE]
     return list(dict.fromkeys(parts)) if len(parts) > 1 else []
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 def _load(default_stem: str, path: str | None, what: str) -> ModerationModel:
