@@ -9,9 +9,10 @@ synthetic data in synthetic.py. Writes:
   training/injection/metrics-v<version>.json           cross-fitted (OOF) and dev metrics
 Positives: kind in {jailbreak, injection} and injected documents. Negatives: benign prompts and
 clean documents. harmful_request rows are left out (that is the moderation scanner's job).
-Calibration: 5-fold cross-fitting; every benign train row is scored (max over views and
-windows, exactly as at inference) by the fold model that did not see it, and the quantiles of
-those scores become the FPR -> threshold table.
+Calibration: 5-fold cross-fitting, repeated over 3 partitions since v25 (``--cv-repeats``);
+every benign train row is scored (max over views and windows, exactly as at inference) by each
+partition's fold model that did not see it, and the quantiles of those scores become the
+FPR -> threshold table.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import ast
 import dataclasses
 import hashlib
+import importlib.metadata
 import json
 import sys
 import zlib
@@ -62,6 +64,7 @@ from handwritten_r24 import rows as round24_rows  # noqa: E402
 from handwritten_r25 import rows as round25_rows  # noqa: E402
 from handwritten_r26 import rows as round26_rows  # noqa: E402
 from handwritten_r27 import rows as round27_rows  # noqa: E402
+from handwritten_r28 import rows as round28_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -104,7 +107,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-27: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-28: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -131,6 +134,7 @@ ROUND_ROWS = {
     25: round25_rows,
     26: round26_rows,
     27: round27_rows,
+    28: round28_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -260,6 +264,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         0,
         "user messages in over 25 languages that break an app's rules or get its secret by "
         "varied techniques, against ordinary messages in the same words; out of the default fit",
+    ),
+    28: (
+        0,
+        "talk about prompt injection and AI security, developers' own guardrail work, questions "
+        "to the assistant about itself, against overrides and extraction in the same words; "
+        "out of the default fit (real OOF -2 rows over three partitions, dev raw -4)",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
@@ -474,10 +484,17 @@ def repeated(prefix: str, rows: list[tuple[str, int, str]], copies: int, source:
     ]
 
 
-def fold_of(it: Item) -> int:
+def fold_salts(salt: str, repeats: int) -> list[str]:
+    """The CV partitions of ``--cv-repeats``: ``salt``, then ``salt`` + "a", "b", ...; with the
+    default salt "" the first is the one partition every version up to v24 used."""
+    return [salt, *(salt + chr(ord("a") + r) for r in range(repeats - 1))]
+
+
+def fold_of(it: Item, salt: str = "") -> int:
     """Copies of one row ("hw-3#0", "hw-3#1") share a fold, and so do a train text and the
-    benign requests built around it (``fold_key``), so no row is scored by a model that saw it."""
-    return zlib.crc32((it.fold_key or it.uid).split("#")[0].encode()) % FOLDS
+    benign requests built around it (``fold_key``), so no row is scored by a model that saw it.
+    ``salt`` draws another partition (``--fold-salt``); "" is the one every version used."""
+    return zlib.crc32((salt + (it.fold_key or it.uid).split("#")[0]).encode()) % FOLDS
 
 
 def bucket(n: int) -> str:
@@ -582,6 +599,19 @@ def main() -> None:
         help="where manifest.json and metrics-v<N>.json go",
     )
     ap.add_argument("--skip-dev", action="store_true")
+    ap.add_argument(
+        "--fold-salt",
+        default="",
+        help="draw other CV partitions (a prefix to every row's fold key; default: the one "
+        "every version used)",
+    )
+    ap.add_argument(
+        "--cv-repeats",
+        type=int,
+        default=3,
+        help="CV partitions whose out-of-fold scores are pooled for the calibration tables and "
+        "the selection figure (v25+: 3; v24 and earlier: 1)",
+    )
     ap.add_argument("--word-weight", type=float, default=1.0)
     ap.add_argument(
         "--negation-weight",
@@ -759,32 +789,47 @@ def main() -> None:
     per_item = [training_windows(it) for it in train]
     print(f"items={len(train)} windows={sum(map(len, per_item))}", flush=True)
 
-    oof = np.zeros(len(train))
-    for k in range(FOLDS):
-        fit_w = [w for it, ws in zip(train, per_item, strict=True) if fold_of(it) != k for w in ws]
-        coef, bias = fit(featurizer, fit_w, args.C, args.seed, args.nb_alpha, args.length_balance)
-        model = as_model(featurizer, coef, bias)
-        held = [i for i, it in enumerate(train) if fold_of(it) == k]
-        oof[held] = score_items(model, [train[i] for i in held])
-        print(f"fold {k}: scored {len(held)}", flush=True)
+    # Repeated cross-fitting (v25+): one out-of-fold score per row and partition. A single
+    # partition moved the 1% thresholds by up to 0.02 (documents 0.953-0.974 for v24's weights)
+    # and the real out-of-fold figure by 9 rows of 3,060; the tables below take their quantiles
+    # over every partition's scores, each a score by a model that never saw the row.
+    salts = fold_salts(args.fold_salt, args.cv_repeats)
+    oofs = np.zeros((len(salts), len(train)))
+    for r, salt in enumerate(salts):
+        for k in range(FOLDS):
+            fit_w = [
+                w
+                for it, ws in zip(train, per_item, strict=True)
+                if fold_of(it, salt) != k
+                for w in ws
+            ]
+            coef, bias = fit(
+                featurizer, fit_w, args.C, args.seed, args.nb_alpha, args.length_balance
+            )
+            model = as_model(featurizer, coef, bias)
+            held = [i for i, it in enumerate(train) if fold_of(it, salt) == k]
+            oofs[r, held] = score_items(model, [train[i] for i in held])
+            print(f"partition {salt!r} fold {k}: scored {len(held)}", flush=True)
+    oof = oofs[0]  # the per-kind and per-source breakdown: the first partition
+
+    def calibrated(mask: np.ndarray) -> Calibration:
+        table = Calibration.from_benign_scores(oofs[:, mask].ravel(), FPR_GRID)
+        return table.model_copy(update={"n_benign": int(mask.sum())})
 
     calib_mask = np.array([it.calibrate for it in train])
-    calibration = Calibration.from_benign_scores(oof[calib_mask], FPR_GRID)
+    calibration = calibrated(calib_mask)
     # Documents get their own table: long clean pages have more windows, so more chances to
     # score high, and under the pooled table their FPR was 2-3x the target.
     split_docs = calib_mask & np.array([it.document for it in train])
     doc_mask = split_docs | np.array([it.doc_pool for it in train])
-    calibration_documents = Calibration.from_benign_scores(oof[doc_mask], FPR_GRID)
+    calibration_documents = calibrated(doc_mask)
     # The split's clean documents alone, for the metrics: what the --document-pool rows moved.
-    split_only_documents = Calibration.from_benign_scores(oof[split_docs], FPR_GRID)
+    split_only_documents = calibrated(split_docs)
     # Long inputs too (the same pool, texts of LONG_CHARS or more): v12 blocked 59 of 99
     # harmless inputs over 500 chars of probe_sealed9 under the pooled table.
     long_mask = calib_mask & (np.array([len(it.text) for it in train]) >= LONG_CHARS)
     calibration_long = (
-        LengthCalibration(
-            min_chars=LONG_CHARS,
-            calibration=Calibration.from_benign_scores(oof[long_mask], FPR_GRID),
-        )
+        LengthCalibration(min_chars=LONG_CHARS, calibration=calibrated(long_mask))
         if args.long_calibration and long_mask.sum() >= 200
         else None
     )
@@ -817,6 +862,10 @@ def main() -> None:
         )
         if rows
     }
+    for n in ROUND_ROWS:  # a round's skipped families are part of what was fitted
+        skipped = getattr(args, f"round{n}_skip")
+        if skipped and f"handwritten_r{n}" in generated:
+            generated[f"handwritten_r{n}"]["skipped_families"] = list(skipped)
     synth_path = Path(__file__).resolve().parent / "synthetic.py"
     everyday_path = Path(__file__).resolve().parent / "everyday.py"
     manifest = {
@@ -863,6 +912,12 @@ def main() -> None:
             if n_moderation_benign
             else {}
         ),
+        # The v24 files retrained in session 21 (numpy 2.4.6, scipy 1.17.1, scikit-learn 1.9.1)
+        # matched to about 1e-6 in bias and thresholds, not byte for byte: the fit moves a little
+        # with the numeric libraries, so their versions are part of what was fitted.
+        "libraries": {
+            name: importlib.metadata.version(name) for name in ("numpy", "scipy", "scikit-learn")
+        },
         "excluded": "prompts kind=harmful_request (moderation scanner's concern)",
         "never_used": "dev splits (reporting only), any public benchmark",
     }
@@ -890,7 +945,8 @@ def main() -> None:
             "seed": args.seed,
             "positive_kinds": sorted(POSITIVE_KINDS),
             "training_data": manifest,
-            "calibration": f"{FOLDS}-fold cross-fitted scores of real benign train rows",
+            "calibration": f"{FOLDS}-fold cross-fitted scores of real benign train rows"
+            + (f", pooled over {len(salts)} partitions" if len(salts) > 1 else ""),
         },
     )
     model = LinearModel(meta, coef)
@@ -911,9 +967,14 @@ def main() -> None:
         "oof": breakdown(train, as_operated(train, oof, t01, calibration_long), t01),
         # Model selection uses this, never dev: out-of-fold scores of the real train rows only
         # (synthetic positives are easy and would flatter the figure), re-thresholded at 1% FPR.
-        "oof_real_1pct_fpr": real_oof_at_1pct(train, oof),
+        # Over every partition's scores pooled (about their mean; one partition is noisy).
+        "oof_real_1pct_fpr": real_oof_at_1pct(train * len(salts), oofs.ravel()),
+        "oof_real_1pct_fpr_by_partition": {
+            salt: real_oof_at_1pct(train, oofs[r])["recall"] for r, salt in enumerate(salts)
+        },
         "document_threshold_at_target_fpr_0.01": calibration_documents.threshold_for(0.01),
         "document_threshold_split_only_0.01": split_only_documents.threshold_for(0.01),
+        "fold_salts": salts,
     }
     if not args.skip_dev:
         dev = load_items(data, "dev")
