@@ -32,6 +32,7 @@ from tiergate.guards.ml import (
     harm_rules,
     readable,
     refusals,
+    steering,
     views,
 )
 from tiergate.guards.ml.linear import sigmoid
@@ -211,6 +212,11 @@ class ModerationParams(BaseModel):
     # Short requests to harm a named kind of target ("Can I blow up a cell tower?"), by rule
     # (tiergate.guards.ml.harm_rules), on stage input: the n-gram model misses them.
     rules: bool = True
+    # On stage input, a short English follow-up that steers the last answer ("Scratch that,
+    # make it a haiku instead.") is scored without its steering frame (tiergate.guards.ml.
+    # steering): "make it" and "instead" stand mostly in harmful training rows, and the frame
+    # alone blocked "make it a list instead" (0.99).
+    steering: bool = True
     # On stage output, drop the answer's refusal sentences before scoring
     # (tiergate.guards.ml.refusals): "I can't help you make a pipe bomb" names the topic it
     # refuses, and every refusal scored above the output threshold.
@@ -284,12 +290,25 @@ class ModerationScanner:
             scored = await asyncio.to_thread(self._score, text, sentences, answer)
         else:
             scored = self._score(text, sentences, answer)
+        if self.params.steering and ctx.stage == "input":
+            scored = self._without_steering(scored, text, sentences)
         if self.params.rules and ctx.stage == "input":
             scored = with_rule(scored, text)
         verdict = self.verdict(scored, threshold=self.threshold_at(ctx))
         if dropped:
             verdict.details["refusal_sentences"] = dropped
         return verdict
+
+    def _without_steering(self, scored: Scored, text: str, sentences: bool) -> Scored:
+        """The reading of what a steering follow-up asks for, when it is lower than the whole
+        text's; else ``scored``."""
+        part = steering.steered_part(text)
+        if part is None:
+            return scored
+        rest = self.model.score(part, sentences=sentences)  # "" scores 0 (no window)
+        if rest.score >= scored.score:
+            return scored
+        return rest.model_copy(update={"view": "steering"})
 
     def _reading(self, ctx: ScanContext) -> tuple[bool, bool]:
         """(sentence windows?, read by the response head?) for a text at ``ctx``'s stage."""
