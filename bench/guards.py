@@ -375,8 +375,9 @@ def bench_moderation(data: Path) -> dict[str, Any]:
 
 def bench_moderation_probes() -> dict[str, Any]:
     """training/moderation/probe_*.jsonl (hand-written, never trained on): a row is flagged when
-    its harm score (stage input: the model, raised by a harm rule that fires) reaches the
-    scanner's default threshold (before per-category actions)."""
+    its harm score (stage input: the model, a steering follow-up's rest read apart, raised by a
+    harm rule that fires) reaches the scanner's default threshold (before per-category
+    actions)."""
     from tiergate.guards.scanners.moderation import ModerationParams, ModerationScanner, with_rule
 
     scanner = ModerationScanner(ModerationParams())
@@ -386,7 +387,10 @@ def bench_moderation_probes() -> dict[str, Any]:
         rows = read_jsonl(path)
         y = np.array([int(r["label"]) for r in rows])
         scores = np.array(
-            [with_rule(scanner.model.score(t), t).score for t in (r["text"] for r in rows)]
+            [
+                with_rule(scanner.without_steering(scanner.model.score(t), t, False), t).score
+                for t in (r["text"] for r in rows)
+            ]
         )
         out[path.stem] = binary_report(y, scores, threshold)
     return out

@@ -291,7 +291,7 @@ class ModerationScanner:
         else:
             scored = self._score(text, sentences, answer)
         if self.params.steering and ctx.stage == "input":
-            scored = self._without_steering(scored, text, sentences)
+            scored = self.without_steering(scored, text, sentences)
         if self.params.rules and ctx.stage == "input":
             scored = with_rule(scored, text)
         verdict = self.verdict(scored, threshold=self.threshold_at(ctx))
@@ -299,7 +299,7 @@ class ModerationScanner:
             verdict.details["refusal_sentences"] = dropped
         return verdict
 
-    def _without_steering(self, scored: Scored, text: str, sentences: bool) -> Scored:
+    def without_steering(self, scored: Scored, text: str, sentences: bool) -> Scored:
         """The reading of what a steering follow-up asks for, when it is lower than the whole
         text's; else ``scored``."""
         part = steering.steered_part(text)
