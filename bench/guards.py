@@ -378,7 +378,7 @@ def bench_moderation_probes() -> dict[str, Any]:
     its harm score (stage input: the model, a steering follow-up's rest read apart, raised by a
     harm rule that fires) reaches the scanner's default threshold (before per-category
     actions)."""
-    from tiergate.guards.scanners.moderation import ModerationParams, ModerationScanner, with_rule
+    from tiergate.guards.scanners.moderation import ModerationParams, ModerationScanner
 
     scanner = ModerationScanner(ModerationParams())
     threshold = scanner.threshold_for(sentences=False)
@@ -386,12 +386,7 @@ def bench_moderation_probes() -> dict[str, Any]:
     for path in sorted((ROOT / "training" / "moderation").glob("probe_*.jsonl")):
         rows = read_jsonl(path)
         y = np.array([int(r["label"]) for r in rows])
-        scores = np.array(
-            [
-                with_rule(scanner.without_steering(scanner.model.score(t), t, False), t).score
-                for t in (r["text"] for r in rows)
-            ]
-        )
+        scores = np.array([scanner.read_input(r["text"]).score for r in rows])
         out[path.stem] = binary_report(y, scores, threshold)
     return out
 

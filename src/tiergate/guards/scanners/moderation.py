@@ -290,16 +290,28 @@ class ModerationScanner:
             scored = await asyncio.to_thread(self._score, text, sentences, answer)
         else:
             scored = self._score(text, sentences, answer)
-        if self.params.steering and ctx.stage == "input":
-            scored = self.without_steering(scored, text, sentences)
-        if self.params.rules and ctx.stage == "input":
-            scored = with_rule(scored, text)
+        if ctx.stage == "input":
+            scored = self.beside_model(scored, text, sentences)
         verdict = self.verdict(scored, threshold=self.threshold_at(ctx))
         if dropped:
             verdict.details["refusal_sentences"] = dropped
         return verdict
 
-    def without_steering(self, scored: Scored, text: str, sentences: bool) -> Scored:
+    def read_input(self, text: str) -> Scored:
+        """The reading of ``text`` as a user's message (stage input, no sentence windows): the
+        model, then what the params turn on beside it."""
+        return self.beside_model(self.model.score(text), text, sentences=False)
+
+    def beside_model(self, scored: Scored, text: str, sentences: bool) -> Scored:
+        """The model's reading of a stage-input ``text``, with the steering frame read apart
+        and the harm rules applied, as the params say."""
+        if self.params.steering:
+            scored = self._without_steering(scored, text, sentences)
+        if self.params.rules:
+            scored = with_rule(scored, text)
+        return scored
+
+    def _without_steering(self, scored: Scored, text: str, sentences: bool) -> Scored:
         """The reading of what a steering follow-up asks for, when it is lower than the whole
         text's; else ``scored``."""
         part = steering.steered_part(text)
