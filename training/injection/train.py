@@ -84,7 +84,10 @@ from tiergate.guards.ml.linear import LengthCalibration  # noqa: E402
 from tiergate.guards.ml.metrics import binary_report, threshold_at_fpr  # noqa: E402
 
 CHUNK, OVERLAP, FINE = 1000, 200, 280
-SCORING = (CHUNK, OVERLAP, FINE)  # windows the scanner reads (set_chunk)
+# Texts up to this many characters are also read sentence by sentence, in the fit and by the
+# scanner (v26+; --sentence-chars, 0 = off as up to v25).
+SENTENCE = 600
+SCORING = (CHUNK, OVERLAP, FINE, SENTENCE)  # windows the scanner reads (set_chunk)
 LONG_CHARS = 512  # inputs this long have a calibration table of their own (v13+)
 FOLDS = 5
 FPR_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]
@@ -356,7 +359,11 @@ def training_windows(item: Item) -> list[tuple[str, int]]:
     the view that carries the attack; with a known injected span, windows holding its start are
     positive, windows not touching it negative, the rest skipped."""
     if item.label == 0:
-        return [(w, 0) for v in views(item.text) for w in windows_of(v.text, CHUNK, OVERLAP, FINE)]
+        return [
+            (w, 0)
+            for v in views(item.text)
+            for w in windows_of(v.text, CHUNK, OVERLAP, FINE, SENTENCE)
+        ]
     target = item.view or "text"
     texts = [v.text for v in views(item.text) if v.name == target][:1]
     if not texts:
@@ -366,7 +373,7 @@ def training_windows(item: Item) -> list[tuple[str, int]]:
     instruction = normalize(item.instruction)
     probe = instruction[:40]
     out: list[tuple[str, int]] = []
-    for w in windows_of(texts[0], CHUNK, OVERLAP, FINE):
+    for w in windows_of(texts[0], CHUNK, OVERLAP, FINE, SENTENCE):
         if probe in w:
             out.append((w, 1))
         elif not _overlaps(w, instruction):
@@ -453,8 +460,10 @@ def as_model(featurizer: HashingFeaturizer, coef: np.ndarray, bias: float) -> Li
 
 
 def score_items(model: LinearModel, items: list[Item]) -> np.ndarray:
-    chunk, overlap, fine = SCORING
-    return np.array([best_hit(model, it.text, chunk, overlap, fine).score for it in items])
+    chunk, overlap, fine, sentence = SCORING
+    return np.array(
+        [best_hit(model, it.text, chunk, overlap, fine, sentence).score for it in items]
+    )
 
 
 def moderation_benign_rows(
@@ -576,13 +585,14 @@ def as_operated(
     return np.where(is_long, scores - shift, scores)
 
 
-def set_chunk(chars: int, score_chars: int) -> None:
+def set_chunk(chars: int, score_chars: int, sentence_chars: int = SENTENCE) -> None:
     """Rebind the coarse window of the fit (``chars``) and the windows the scanner reads
     (``score_chars``: out-of-fold scores, so the calibration, and the shipped meta). Fine
-    windows only when they are shorter than the coarse ones."""
-    global CHUNK, OVERLAP, SCORING
-    CHUNK, OVERLAP = chars, chars // 5
-    SCORING = (score_chars, score_chars // 5, FINE if score_chars > FINE else 0)
+    windows only when they are shorter than the coarse ones; sentence windows for texts of at most
+    ``sentence_chars``."""
+    global CHUNK, OVERLAP, SCORING, SENTENCE
+    CHUNK, OVERLAP, SENTENCE = chars, chars // 5, sentence_chars
+    SCORING = (score_chars, score_chars // 5, FINE if score_chars > FINE else 0, sentence_chars)
 
 
 def main() -> None:
@@ -644,6 +654,13 @@ def main() -> None:
         help=f"a calibration table of its own for inputs of {LONG_CHARS}+ chars",
     )
     ap.add_argument(
+        "--sentence-chars",
+        type=int,
+        default=SENTENCE,
+        help="texts up to this many chars are also read sentence by sentence, in the fit and "
+        "by the scanner (0: off, as up to v25)",
+    )
+    ap.add_argument(
         "--score-chunk",
         type=int,
         default=0,
@@ -698,7 +715,7 @@ def main() -> None:
         help="which moderation rounds --moderation-benign reads",
     )
     args = ap.parse_args()
-    set_chunk(args.chunk, args.score_chunk or args.chunk)
+    set_chunk(args.chunk, args.score_chunk or args.chunk, args.sentence_chars)
     data = args.data or default_data_dir()
     np.random.seed(args.seed)
 
@@ -932,6 +949,7 @@ def main() -> None:
         chunk_chars=SCORING[0],
         chunk_overlap=SCORING[1],
         fine_chars=SCORING[2],
+        sentence_chars=SCORING[3],
         provenance={
             "trainer": "sklearn LogisticRegression(liblinear, "
             + (

@@ -15,10 +15,11 @@ Public API (stable; the moderation scanner reuses it):
   coefficients, no pickle) + ``stem.json`` (``LinearMeta``: featurizer, bias, calibration,
   provenance); ``score_text(normalised_text) -> float`` in [0, 1].
 - ``linear.Calibration``: benign-score quantiles; ``threshold_for(target_fpr) -> float``.
-- ``scoring.best_hit(model, text, chunk_chars, chunk_overlap, fine_chars=0) -> Hit(score,
-  view, chunk, n_chunks)``: max over views x windows (coarse windows plus, if ``fine_chars``,
-  short ones); ``scoring.windows_of`` gives the same windows for training
-  (``scoring.window_spans`` their offsets).
+- ``scoring.best_hit(model, text, chunk_chars, chunk_overlap, fine_chars=0, sentence_chars=0)
+  -> Hit(score, view, chunk, n_chunks)``: max over views x windows (coarse windows plus, if
+  ``fine_chars``, short ones, plus the sentences of a text of at most ``sentence_chars``);
+  ``scoring.windows_of`` gives the same windows for training (``scoring.window_spans`` their
+  offsets).
 
 Training uses scikit-learn (``LogisticRegression`` on ``scipy.sparse`` rows built from
 ``HashingFeaturizer.transform``); inference needs only numpy.

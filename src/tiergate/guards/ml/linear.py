@@ -96,6 +96,8 @@ class LinearMeta(BaseModel):
     chunk_overlap: int = 200
     # Extra short windows (0 = off) so a single injected sentence is not diluted by context.
     fine_chars: int = 0
+    # Texts of at most this many characters are also scored sentence by sentence (0 = off).
+    sentence_chars: int = 0
     provenance: dict[str, Any] = Field(default_factory=dict)
 
 

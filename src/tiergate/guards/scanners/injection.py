@@ -24,7 +24,7 @@ from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import Hit, LinearModel, best_hit
 
-MODEL_VERSION = "25"
+MODEL_VERSION = "26"
 # Above this many characters the scan runs in a worker thread so the event loop stays free.
 _THREAD_ABOVE = 4000
 
@@ -47,8 +47,8 @@ class InjectionParams(BaseModel):
     # Fraction of benign traffic allowed to be flagged; mapped to a threshold at load time.
     target_fpr: float = Field(default=0.01, gt=0.0, lt=0.5)
     # The same for retrieved documents and tool results (stage document / tool), when they should
-    # trade differently: v25's table gives, on probe_sealed14's agent content, 53% of injections
-    # at 0.01, 65% at 0.02, 78% at 0.05 (clean content flagged 2.5%, 5.8%, 11.3%).
+    # trade differently: v26's table gives, on probe_sealed14's agent content, 44% of injections
+    # at 0.01, 59% at 0.02, 76% at 0.05 (clean content flagged 2.5%, 5.0%, 12.9%).
     document_target_fpr: float | None = Field(default=None, gt=0.0, lt=0.5)
     action: Literal["block", "allow"] = "block"  # "allow" = monitor only (score + reason)
     chunk_chars: int | None = Field(default=None, ge=200, le=20000)
@@ -102,8 +102,15 @@ class InjectionScanner:
 
     def score(self, text: str) -> Hit:
         """Synchronous core (also used by the benchmark)."""
-        fine = self.model.meta.fine_chars
-        return best_hit(self.model, text, self.chunk_chars, self.chunk_overlap, fine)
+        meta = self.model.meta
+        return best_hit(
+            self.model,
+            text,
+            self.chunk_chars,
+            self.chunk_overlap,
+            meta.fine_chars,
+            meta.sentence_chars,
+        )
 
     def kind(self, hit: Hit, ctx: ScanContext) -> str:
         if ctx.stage in {"document", "tool"}:
