@@ -26,7 +26,8 @@ _MIX2 = _U64(0xC4CEB9FE1A85EC53)
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # Clause ends for the negation block: sentence punctuation in Latin, CJK and Indic scripts.
 _CLAUSE_RE = re.compile(r"[^.!?;:\n\u3002\uff01\uff1f\uff1b\u0964]+")
-_CJK_RE = re.compile(r"[\u2e80-\U0010ffff]")
+# Wide scripts (CJK and beyond): one character says about as much as a word elsewhere.
+CJK_RE = re.compile(r"[\u2e80-\U0010ffff]")
 # Negation markers of the languages the classifiers are trained on: whole words where words are
 # spaced, substrings for Chinese, Japanese and Korean. "no" and "ne" are ambiguous in a few
 # languages; the model weighs the marked words, not the marker. Words are looked up per token:
@@ -181,7 +182,7 @@ def _negated_terms(words: list[str]) -> list[str]:
     """The terms of a negated clause's words; an unspaced CJK run gives its character bigrams."""
     out: list[str] = []
     for w in words:
-        if len(w) > 2 and not w.isascii() and _CJK_RE.search(w):
+        if len(w) > 2 and not w.isascii() and CJK_RE.search(w):
             out.extend(w[i : i + 2] for i in range(len(w) - 1))
         else:
             out.append(w)

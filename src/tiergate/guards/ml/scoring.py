@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tiergate.guards.ml.features import CJK_RE
 from tiergate.guards.ml.linear import LinearModel
 from tiergate.guards.ml.normalize import chunk_spans, views
 
@@ -37,7 +38,8 @@ SENTENCE_MIN = 16
 
 
 def _weight(piece: str) -> int:
-    return sum(3 if ord(ch) >= 0x2E80 else 1 for ch in piece.strip())
+    piece = piece.strip()
+    return len(piece) + 2 * len(CJK_RE.findall(piece))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
