@@ -813,18 +813,14 @@ def main() -> None:
     salts = fold_salts(args.fold_salt, args.cv_repeats)
     oofs = np.zeros((len(salts), len(train)))
     for r, salt in enumerate(salts):
+        folds = [fold_of(it, salt) for it in train]
         for k in range(FOLDS):
-            fit_w = [
-                w
-                for it, ws in zip(train, per_item, strict=True)
-                if fold_of(it, salt) != k
-                for w in ws
-            ]
+            fit_w = [w for f, ws in zip(folds, per_item, strict=True) if f != k for w in ws]
             coef, bias = fit(
                 featurizer, fit_w, args.C, args.seed, args.nb_alpha, args.length_balance
             )
             model = as_model(featurizer, coef, bias)
-            held = [i for i, it in enumerate(train) if fold_of(it, salt) == k]
+            held = [i for i, f in enumerate(folds) if f == k]
             oofs[r, held] = score_items(model, [train[i] for i in held])
             print(f"partition {salt!r} fold {k}: scored {len(held)}", flush=True)
     oof = oofs[0]  # the per-kind and per-source breakdown: the first partition
