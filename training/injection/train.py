@@ -85,7 +85,8 @@ from tiergate.guards.ml.metrics import binary_report, threshold_at_fpr  # noqa: 
 
 CHUNK, OVERLAP, FINE = 1000, 200, 280
 # Texts up to this many characters are also read sentence by sentence, in the fit and by the
-# scanner (v26+; --sentence-chars, 0 = off as up to v25).
+# scanner (v26+; --sentence-chars, 0 = off as up to v25). The fit reads SCORING's copy, so the
+# two cannot differ.
 SENTENCE = 600
 SCORING = (CHUNK, OVERLAP, FINE, SENTENCE)  # windows the scanner reads (set_chunk)
 LONG_CHARS = 512  # inputs this long have a calibration table of their own (v13+)
@@ -354,15 +355,15 @@ def _overlaps(window: str, instruction: str) -> bool:
 
 
 def training_windows(item: Item) -> list[tuple[str, int]]:
-    """(normalised window, label) pairs one item contributes to the fit: the same coarse + fine
-    windows the scanner scores. Benign: every view, every window negative. Positive: windows of
-    the view that carries the attack; with a known injected span, windows holding its start are
-    positive, windows not touching it negative, the rest skipped."""
+    """(normalised window, label) pairs one item contributes to the fit: the same coarse, fine
+    and sentence windows the scanner scores. Benign: every view, every window negative.
+    Positive: windows of the view that carries the attack; with a known injected span, windows
+    holding its start are positive, windows not touching it negative, the rest skipped."""
     if item.label == 0:
         return [
             (w, 0)
             for v in views(item.text)
-            for w in windows_of(v.text, CHUNK, OVERLAP, FINE, SENTENCE)
+            for w in windows_of(v.text, CHUNK, OVERLAP, FINE, SCORING[3])
         ]
     target = item.view or "text"
     texts = [v.text for v in views(item.text) if v.name == target][:1]
@@ -373,7 +374,7 @@ def training_windows(item: Item) -> list[tuple[str, int]]:
     instruction = normalize(item.instruction)
     probe = instruction[:40]
     out: list[tuple[str, int]] = []
-    for w in windows_of(texts[0], CHUNK, OVERLAP, FINE, SENTENCE):
+    for w in windows_of(texts[0], CHUNK, OVERLAP, FINE, SCORING[3]):
         if probe in w:
             out.append((w, 1))
         elif not _overlaps(w, instruction):
@@ -590,8 +591,8 @@ def set_chunk(chars: int, score_chars: int, sentence_chars: int = SENTENCE) -> N
     (``score_chars``: out-of-fold scores, so the calibration, and the shipped meta). Fine
     windows only when they are shorter than the coarse ones; sentence windows for texts of at most
     ``sentence_chars``."""
-    global CHUNK, OVERLAP, SCORING, SENTENCE
-    CHUNK, OVERLAP, SENTENCE = chars, chars // 5, sentence_chars
+    global CHUNK, OVERLAP, SCORING
+    CHUNK, OVERLAP = chars, chars // 5
     SCORING = (score_chars, score_chars // 5, FINE if score_chars > FINE else 0, sentence_chars)
 
 
