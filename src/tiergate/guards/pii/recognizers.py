@@ -164,6 +164,25 @@ def _passport_ok(value: str) -> bool:
     return sum(ch.isdigit() for ch in value) >= 4
 
 
+def _id_number_ok(value: str) -> bool:
+    """A licence number carries digits, and is not a date or a year range ("2019-2024")."""
+    digits = sum(ch.isdigit() for ch in value)
+    return digits >= 4 and not re.fullmatch(r"\d{4}(?:-\d{1,4}){0,2}", value)
+
+
+def _account_ok(value: str) -> bool:
+    """6 to 20 digits: UK sort codes (6), US routing numbers (9), Spanish CCC numbers (20)."""
+    return 6 <= sum(ch.isdigit() for ch in value) <= 20
+
+
+# After an ID's name: "no." / "number" / "#" in a few languages, then an optional "is" or ":".
+_ID_LABEL_TAIL = (
+    r"(?i:[ \t]{0,3}(?:no\.?|number|num\.?|nr\.?|n°|#|nummer|numéro|número|numero))?"
+    r"(?i:[ \t]{1,3}(?:is|was|ist|est|es|è|é|=))?"
+    r"[ \t]{0,3}[:#]?[ \t]{0,3}"
+)
+
+
 _AADHAAR_CTX = ("aadhaar", "aadhar", "uidai", "uid")
 # "my social" is how people say it in chat ("my social is 536221234").
 _SSN_CTX = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer", "my social is",
@@ -586,11 +605,56 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         "PASSPORT",
         re.compile(
             r"(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport)"
-            r"(?i:[ \t]{0,3}(?:no\.?|number|num\.?|nr\.?|n°|#|nummer|numéro|número|numero))?"
-            r"[ \t]{0,3}[:#]?[ \t]{0,3}(?P<v>[A-Z0-9]{6,9})(?![\w-])"
+            + _ID_LABEL_TAIL
+            + r"(?P<v>[A-Z0-9]{6,9})(?![\w-])"
         ),
         0.9,
         _passport_ok,
+    ),
+    # Licence numbers differ by state and country (letters, digits, dashes, 5-20 long): like a
+    # passport, only right after the licence's name, and with at least four digits.
+    Recognizer(
+        "DRIVER_LICENSE",
+        re.compile(
+            r"(?:(?i:driver'?s?|driving)[ \t](?i:licen[cs]e)"
+            r"|(?i:führerschein|permis de conduire|licencia de conducir|patente di guida|rijbewijs)"
+            r"|DL(?=[ \t]{0,3}(?:[:#]|(?i:no\b|number|nr\b))))"
+            + _ID_LABEL_TAIL
+            + r"(?P<v>[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19})(?![\w-])"
+        ),
+        0.9,
+        _id_number_ok,
+    ),
+    # A bank account number is only digits (6-20, with dashes or single spaces between groups):
+    # so after its name. "Account" alone is too loose ("account 3 of 5"), so it needs "number",
+    # "no", "#" or a bank word. IBANs have their own recognizer (letters first, so no overlap).
+    Recognizer(
+        "BANK_ACCOUNT",
+        re.compile(
+            r"(?i:(?:bank|checking|savings|chequing|current)[ \t]account"
+            r"|account[ \t]?(?=no\b|number|nr\b|#)"
+            r"|acct\.?|kontonummer|konto-?nr\.?|numéro de compte|número de cuenta|numero di conto"
+            r"|rekeningnummer|routing[ \t]number|sort[ \t]code)"
+            + _ID_LABEL_TAIL
+            + r"(?P<v>\d(?:\d|[- ](?=\d)){5,28})(?![\w-]| \d)"
+        ),
+        0.9,
+        _account_ok,
+    ),
+    # A login name is any word: only after its label and a colon or equals sign ("Username:
+    # jdoe_1987"; not a form's own words: "Enter your username: and password"), or after "is"
+    # when it holds a digit, underscore or dot ("my username is j.doe"), so "the username is
+    # required" stays prose.
+    Recognizer(
+        "USERNAME",
+        re.compile(
+            r"(?i:user[ \t]?name|user[ \t]?id|login[ \t]?name|benutzername|nom d'utilisateur"
+            r"|nombre de usuario|nome utente)"
+            r"(?:[ \t]{0,3}[:=][ \t]{0,3}(?!(?i:and|or|the|your|enter|here|below|required|none)\b)"
+            r"|[ \t]{1,3}(?i:is|ist|est|es|è)[ \t]{1,3}(?=[\w-]*(?:\d|_|\.\w)))"
+            r"(?P<v>[A-Za-z0-9][\w.@-]{2,31})(?<![.-])(?![\w@-])"
+        ),
+        0.9,
     ),
     Recognizer(
         "CRYPTO",
@@ -648,7 +712,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 _DIGIT_TYPES = frozenset(
     """DATE_TIME ADDRESS CREDIT_CARD IBAN_CODE US_SSN PHONE_NUMBER UK_NINO ES_NIF ES_NIE
     IT_FISCAL_CODE FR_NIR DE_TAX_ID UK_NHS PL_PESEL NL_BSN IN_AADHAAR IN_PAN SG_NRIC_FIN AU_TFN
-    AU_ABN FI_PERSONAL_IDENTITY_CODE SE_PERSONNUMMER US_ITIN CRYPTO""".split()  # noqa: SIM905
+    AU_ABN FI_PERSONAL_IDENTITY_CODE SE_PERSONNUMMER US_ITIN CRYPTO PASSPORT DRIVER_LICENSE
+    BANK_ACCOUNT""".split()  # noqa: SIM905
 )
 _DIGIT = re.compile(r"\d")
 
