@@ -171,7 +171,7 @@ def _id_number_ok(value: str) -> bool:
 
 
 def _account_ok(value: str) -> bool:
-    """6 to 20 digits: UK sort codes (6), US routing numbers (9), Spanish CCC numbers (20)."""
+    """6 to 20 digits (UK accounts 8, Spanish CCC numbers 20)."""
     return 6 <= sum(ch.isdigit() for ch in value) <= 20
 
 
@@ -628,15 +628,14 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # A bank account number is only digits (6-20, with dashes or single spaces between groups):
     # so after its name. "Account" alone is too loose ("account 3 of 5"), so it needs "number",
     # "no", "#" or a bank word. IBANs have their own recognizer (letters first, so no overlap).
+    # Routing numbers and sort codes name a bank or branch, not a person: not taken.
     Recognizer(
         "BANK_ACCOUNT",
         re.compile(
             r"(?i:(?:bank|checking|savings|chequing|current)[ \t]account"
             r"|account[ \t]?(?=no\b|number|nr\b|#)"
             r"|acct\.?|kontonummer|konto-?nr\.?|numéro de compte|número de cuenta|numero di conto"
-            r"|rekeningnummer|routing[ \t]number|sort[ \t]code)"
-            + _ID_LABEL_TAIL
-            + r"(?P<v>\d(?:\d|[- ](?=\d)){5,28})(?![\w-]| \d)"
+            r"|rekeningnummer)" + _ID_LABEL_TAIL + r"(?P<v>\d(?:\d|[- ](?=\d)){5,28})(?![\w-]| \d)"
         ),
         0.9,
         _account_ok,
