@@ -705,6 +705,10 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 )
 
 
+# Types found only after their label ("passport number is ..."), by the label's pattern.
+LABELLED_TYPES = frozenset({"PASSPORT", "DRIVER_LICENSE", "BANK_ACCOUNT", "USERNAME"})
+
+
 # Types every one of whose patterns needs a digit: on text without one (most chat prompts) their
 # ~50 patterns are skipped, a third of the PII scanner's time on a 1 kB prompt. (Dates and
 # addresses too: each of their patterns holds a \d, a day, a year, a house number, a postcode.)
