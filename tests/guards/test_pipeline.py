@@ -226,3 +226,14 @@ async def test_default_policy_end_to_end() -> None:
     out = await p.scan_output("fine answer", ScanContext(stage="output"))
     assert (out.action, out.text) == ("allow", "fine answer")
     assert p.policy_hash == load_policy(None).hash
+
+
+async def test_default_output_policy_keeps_login_names_in_configs() -> None:
+    from tiergate.guards.policy import load_policy
+
+    p = GuardPipeline(load_policy(None))
+    answer = "Set username: postgres_app in the config. The account number 12345678 is on file."
+    out = await p.scan_output(answer, ScanContext(stage="output"))
+    assert out.text == (
+        "Set username: postgres_app in the config. The account number <BANK_ACCOUNT> is on file."
+    )
