@@ -76,9 +76,9 @@ def analyze(
 def _join_particles(text: str, found: list[Match]) -> list[Match]:
     """Two PERSON matches with only name particles between them are one name, and so are a PERSON
     and a one-word LOCATION (the tagger read the "Vega" of "Pedro Álvarez de la Vega" as a place;
-    an organisation stays apart: "Vinícius del Real Madrid"), and a PERSON
-    match followed by particles and a capitalised word takes the word in as its surname (the
-    tagger found "Willem van" and left "den Broek" in clear text)."""
+    an organisation stays apart: "Vinícius del Real Madrid"). A PERSON match followed by
+    particles and a capitalised word takes the word in as its surname (the tagger found "Willem
+    van" and left "den Broek" in clear text)."""
     out: list[Match] = []
     for i, m in enumerate(found):
         prev = out[-1] if out else None
