@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from tiergate.guards.pii import language, names, ner, tagger
 from tiergate.guards.pii.features import TOKEN, tokenize
-from tiergate.guards.pii.recognizers import LABELLED_TYPES, RECOGNIZERS, Match, find_structured
+from tiergate.guards.pii.recognizers import RECOGNIZERS, Match, find_structured
 from tiergate.guards.pii.vault import placeholder
 
 STRUCTURED_TYPES = frozenset(r.type for r in RECOGNIZERS)
@@ -18,7 +18,7 @@ STRUCTURED_TYPES = frozenset(r.type for r in RECOGNIZERS)
 # whose value must end where a number ends): the only ones a re-scan of the masked text can
 # change. "account number 100000 4000000000000002" is too long for an account number until
 # the card in it is masked.
-CONTEXT_TYPES = LABELLED_TYPES | frozenset(r.type for r in RECOGNIZERS if r.context or r.negative)
+CONTEXT_TYPES = frozenset(r.type for r in RECOGNIZERS if r.context or r.negative or r.anchored)
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 ALL_TYPES = STRUCTURED_TYPES | NAME_TYPES
 MAX_PASSES = 3  # detection, then re-scans of the masked text while they find something new

@@ -36,6 +36,9 @@ class Recognizer:
     negative_chars: int = 16  # how far before the hit a negative word may stand
     # A cheap necessary condition: text with no match of it holds no hit, and is not scanned.
     needs: re.Pattern[str] | None = None
+    # Found only right after its label ("passport number is ..."), which the pattern holds:
+    # masking a neighbour can change where the value ends, so the engine scans masked text again.
+    anchored: bool = False
     _ctx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _neg: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -610,6 +613,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         ),
         0.9,
         _passport_ok,
+        anchored=True,
     ),
     # Licence numbers differ by state and country (letters, digits, dashes, 5-20 long): like a
     # passport, only right after the licence's name, and with at least four digits.
@@ -624,6 +628,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         ),
         0.9,
         _id_number_ok,
+        anchored=True,
     ),
     # A bank account number is only digits (6-20, with dashes or single spaces between groups):
     # so after its name. "Account" alone is too loose ("account 3 of 5"), so it needs "number",
@@ -639,6 +644,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         ),
         0.9,
         _account_ok,
+        anchored=True,
     ),
     # A login name is any word: only after its label and a colon or equals sign ("Username:
     # jdoe_1987"; not a form's own words: "Enter your username: and password"), or after "is"
@@ -654,6 +660,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
             r"(?P<v>[A-Za-z0-9][\w.@-]{2,31})(?<![.-])(?![\w@-])"
         ),
         0.9,
+        anchored=True,
     ),
     Recognizer(
         "CRYPTO",
@@ -703,10 +710,6 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         _secret_ok,
     ),
 )
-
-
-# Types found only after their label ("passport number is ..."), by the label's pattern.
-LABELLED_TYPES = frozenset({"PASSPORT", "DRIVER_LICENSE", "BANK_ACCOUNT", "USERNAME"})
 
 
 # Types every one of whose patterns needs a digit: on text without one (most chat prompts) their
