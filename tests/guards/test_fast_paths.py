@@ -16,11 +16,12 @@ from tiergate.guards.ml.scoring import window_spans, windows_of
 from tiergate.guards.pii import recognizers
 from tiergate.guards.scanners.injection import load_model
 
-# Words, separators, clause ends, negations, leet, CJK and Devanagari: every edge case of the
-# word, clause and negation blocks.
+# Words, separators, clause ends, negations, leet, CJK, Devanagari and concept words: every edge
+# case of the word, clause, negation and concept blocks.
 PIECES = st.sampled_from(
     ["ignore", "the", "previous", "instructions", "nicht", "never", "don't", "不要", "说",
-     "नहीं", "मत", "1gn0r3", "$y$tem", "p@ss", "ok", "a", "ß", "İstanbul", "é", "x"]
+     "नहीं", "मत", "1gn0r3", "$y$tem", "p@ss", "ok", "a", "ß", "İstanbul", "é", "x", "無視",
+     "指示", "unohda", "ohjeesi", "from", "now", "on", "निर्देशों"]
 )  # fmt: skip
 SEPARATORS = st.sampled_from([" ", "  ", ". ", "! ", "? ", "; ", ": ", "\n", ", ", "-", "。", ""])
 TEXTS = st.lists(st.tuples(PIECES, SEPARATORS), max_size=80).map(
@@ -29,6 +30,8 @@ TEXTS = st.lists(st.tuples(PIECES, SEPARATORS), max_size=80).map(
 FEATURIZERS = [
     HashingFeaturizer(dim_bits=18),
     HashingFeaturizer(dim_bits=16, char_min=1, char_max=3, word_max=3, negation_weight=0.7),
+    HashingFeaturizer(dim_bits=16, concepts="concepts-v1", concept_weight=0.8),
+    HashingFeaturizer(negation_weight=1.0, concepts="concepts-v1", concept_weight=1.0),
     load_model().meta.featurizer,  # the shipped one
 ]
 

@@ -643,6 +643,13 @@ def main() -> None:
         default=True,
         help="balance the classes inside each length bucket instead of overall",
     )
+    ap.add_argument(
+        "--concepts",
+        default="",
+        help="multilingual concept lexicon in tiergate/data (e.g. concepts-v1; '': no block)",
+    )
+    ap.add_argument("--concept-weight", type=float, default=1.0, help="weight of the concept block")
+    ap.add_argument("--concept-pairs-only", action="store_true", help="see HashingFeaturizer")
     ap.add_argument("--char-norm-floor", type=float, default=6.0, help="see HashingFeaturizer")
     ap.add_argument("--word-norm-floor", type=float, default=2.0, help="see HashingFeaturizer")
     ap.add_argument(
@@ -801,6 +808,9 @@ def main() -> None:
         dim_bits=args.dim_bits,
         word_weight=args.word_weight,
         negation_weight=args.negation_weight,
+        concepts=args.concepts,
+        concept_weight=args.concept_weight if args.concepts else 0.0,
+        concept_pairs_only=args.concept_pairs_only,
         char_norm_floor=args.char_norm_floor,
         word_norm_floor=args.word_norm_floor,
     )
@@ -960,6 +970,11 @@ def main() -> None:
             "seed": args.seed,
             "positive_kinds": sorted(POSITIVE_KINDS),
             "training_data": manifest,
+            **(
+                {"concepts_sha256": sha256(ROOT / "src/tiergate/data" / f"{args.concepts}.tsv")}
+                if args.concepts
+                else {}
+            ),
             "calibration": f"{FOLDS}-fold cross-fitted scores of real benign train rows"
             + (f", pooled over {len(salts)} partitions" if len(salts) > 1 else ""),
         },

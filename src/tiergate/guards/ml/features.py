@@ -19,6 +19,8 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel, ConfigDict, Field
 
+from tiergate.guards.ml import concepts as concept_lexicon
+
 _U64 = np.uint64
 _PRIME = _U64(0x100000001B3)
 _MIX1 = _U64(0xFF51AFD7ED558CCD)
@@ -161,6 +163,8 @@ class Prepared:
     clause_ends: list[int]
     negated: NDArray[np.uint64]  # the negated-term hashes of every clause, in text order
     negated_at: list[int]  # clause i's hashes are negated[negated_at[i] : negated_at[i + 1]]
+    concepts: NDArray[np.uint64]  # the same for the concept block's terms
+    concepts_at: list[int]
 
 
 def _clause_terms(clause: str) -> list[str]:
@@ -170,12 +174,12 @@ def _clause_terms(clause: str) -> list[str]:
     return _negated_terms(words) if _is_negated(clause, lowered, words) else []
 
 
-def _term_hashes(terms: list[str]) -> NDArray[np.uint64]:
-    """``_negated_hashes``' hashes of ``terms``: a few in Python ints (see ``_hash_one``), more
-    through numpy."""
+def _term_hashes(terms: list[str], offset: int = 3000) -> NDArray[np.uint64]:
+    """``_negated_hashes``' hashes of ``terms`` (``offset`` 5000: the concept block's): a few in
+    Python ints (see ``_hash_one``), more through numpy."""
     if len(terms) > 8:
-        return _ngram_hashes(_crc_words(terms), 3000, 1, 1)
-    return np.array([_hash_one([zlib.crc32(t.encode())], 3000) for t in terms], dtype=np.uint64)
+        return _ngram_hashes(_crc_words(terms), offset, 1, 1)
+    return np.array([_hash_one([zlib.crc32(t.encode())], offset) for t in terms], dtype=np.uint64)
 
 
 def _negated_terms(words: list[str]) -> list[str]:
@@ -187,6 +191,12 @@ def _negated_terms(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _clause_block(terms: list[list[str]], offset: int) -> tuple[NDArray[np.uint64], list[int]]:
+    """A clause block's hashes in text order and where clause i's start (see ``Prepared``)."""
+    hashes = _ngram_hashes(_crc_words([t for ts in terms for t in ts]), offset, 1, 1)
+    return hashes, [0, *accumulate(len(ts) for ts in terms)]
 
 
 class HashingFeaturizer(BaseModel):
@@ -214,6 +224,14 @@ class HashingFeaturizer(BaseModel):
     # own (the scoped negation marking of sentiment classifiers, at clause scope because German
     # and Japanese put the negation after the object).
     negation_weight: float = Field(default=0.0, ge=0)
+    # The concept block (0: off, the default): the concepts of each clause and their pairs, from
+    # the multilingual lexicon ``concepts`` names in tiergate/data (see ``ml.concepts``), so a
+    # weight learnt on "ignore ... instructions" in English carries to "unohda ohjeesi".
+    concepts: str = ""
+    concept_weight: float = Field(default=0.0, ge=0)
+    # Only the pairs of concepts, not each concept alone (a lone "system" or "show" is common in
+    # harmless text; "override" with "instructions" is not).
+    concept_pairs_only: bool = False
 
     @property
     def dim(self) -> int:
@@ -233,6 +251,15 @@ class HashingFeaturizer(BaseModel):
             words.extend(_clause_terms(clause))
         return _ngram_hashes(_crc_words(words), 3000, 1, 1)
 
+    def _concept_terms(self, clause: str) -> list[str]:
+        return concept_lexicon.load(self.concepts).terms(clause, self.concept_pairs_only)
+
+    def _concept_hashes(self, text: str) -> NDArray[np.uint64]:
+        terms: list[str] = []
+        for clause in _CLAUSE_RE.findall(text):
+            terms.extend(self._concept_terms(clause))
+        return _ngram_hashes(_crc_words(terms), 5000, 1, 1)
+
     def _block(self, hashes: NDArray[np.uint64], weight: float, floor: float) -> SparseVec:
         if hashes.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -244,7 +271,10 @@ class HashingFeaturizer(BaseModel):
     def transform(self, text: str) -> SparseVec:
         """(indices, values) of one text; indices may repeat across blocks (sum them)."""
         return self._vector(
-            self._char_hashes(text), self._word_hashes(text), lambda: self._negated_hashes(text)
+            self._char_hashes(text),
+            self._word_hashes(text),
+            lambda: self._negated_hashes(text),
+            lambda: self._concept_hashes(text),
         )
 
     def _vector(
@@ -252,16 +282,20 @@ class HashingFeaturizer(BaseModel):
         chars: NDArray[np.uint64],
         words: NDArray[np.uint64],
         negated: Callable[[], NDArray[np.uint64]],
+        concepts: Callable[[], NDArray[np.uint64]],
     ) -> SparseVec:
-        """The blocks, each weighted and normalised, side by side; ``negated`` is called only
-        when the negation block is on. One place for ``transform`` and ``transform_window``, so
-        the two stay equal to the bit."""
-        ci, cv = self._block(chars, 1.0, self.char_norm_floor)
-        wi, wv = self._block(words, self.word_weight, self.word_norm_floor)
-        if not self.negation_weight:
-            return np.concatenate([ci, wi]), np.concatenate([cv, wv])
-        ni, nv = self._block(negated(), self.negation_weight, self.word_norm_floor)
-        return np.concatenate([ci, wi, ni]), np.concatenate([cv, wv, nv])
+        """The blocks, each weighted and normalised, side by side; ``negated`` and ``concepts``
+        are called only when their block is on. One place for ``transform`` and
+        ``transform_window``, so the two stay equal to the bit."""
+        blocks = [
+            self._block(chars, 1.0, self.char_norm_floor),
+            self._block(words, self.word_weight, self.word_norm_floor),
+        ]
+        if self.negation_weight:
+            blocks.append(self._block(negated(), self.negation_weight, self.word_norm_floor))
+        if self.concept_weight:
+            blocks.append(self._block(concepts(), self.concept_weight, self.word_norm_floor))
+        return np.concatenate([b[0] for b in blocks]), np.concatenate([b[1] for b in blocks])
 
     def prepare(self, text: str) -> Prepared:
         """Hash ``text`` once for :meth:`transform_window`."""
@@ -275,14 +309,22 @@ class HashingFeaturizer(BaseModel):
         word_hashes = tuple(_ngram_hashes(codes, 1000, n, n) for n in word_orders)
         c_starts: list[int] = []
         c_ends: list[int] = []
-        terms: list[list[str]] = []
-        if self.negation_weight:
+        texts: list[str] = []
+        if self.negation_weight or self.concept_weight:
             c_starts, c_ends, texts = _runs(_CLAUSE_RE, text)
-            terms = [_clause_terms(t) for t in texts]
-        negated = _ngram_hashes(_crc_words([t for ts in terms for t in ts]), 3000, 1, 1)
-        negated_at = [0, *accumulate(len(ts) for ts in terms)]
+        neg_terms = [_clause_terms(t) for t in texts] if self.negation_weight else []
+        con_terms = [self._concept_terms(t) for t in texts] if self.concept_weight else []
         return Prepared(
-            text, chars, w_starts, w_ends, crcs, word_hashes, c_starts, c_ends, negated, negated_at
+            text,
+            chars,
+            w_starts,
+            w_ends,
+            crcs,
+            word_hashes,
+            c_starts,
+            c_ends,
+            *_clause_block(neg_terms, 3000),
+            *_clause_block(con_terms, 5000),
         )
 
     def transform_window(self, prep: Prepared, start: int, end: int) -> SparseVec:
@@ -294,7 +336,8 @@ class HashingFeaturizer(BaseModel):
         return self._vector(
             self._window_chars(prep, start, end),
             self._window_words(prep, start, end),
-            lambda: self._window_negated(prep, start, end),
+            lambda: self._window_clauses(prep, start, end, prep.negated, prep.negated_at, 3000),
+            lambda: self._window_clauses(prep, start, end, prep.concepts, prep.concepts_at, 5000),
         )
 
     def _window_chars(self, prep: Prepared, s: int, e: int) -> NDArray[np.uint64]:
@@ -332,12 +375,23 @@ class HashingFeaturizer(BaseModel):
         extra = [_hash_one(seq[p : p + n], 1000) for p, n in sorted(edges)]
         return np.concatenate([np.array(extra, dtype=np.uint64), *parts])
 
-    def _window_negated(self, prep: Prepared, s: int, e: int) -> NDArray[np.uint64]:
+    def _window_clauses(
+        self,
+        prep: Prepared,
+        s: int,
+        e: int,
+        hashes: NDArray[np.uint64],
+        at: list[int],
+        offset: int,
+    ) -> NDArray[np.uint64]:
+        """A clause block's hashes in ``[s, e)``: the whole clauses' from ``prep``, the terms of
+        a clause the window cuts computed afresh (``offset`` names the block)."""
+        terms = _clause_terms if offset == 3000 else self._concept_terms
         i, j, cut_left, cut_right = _inside(prep.clause_starts, prep.clause_ends, s, e)
         edges: list[str] = []
         if cut_left:
-            edges += _clause_terms(prep.text[s : min(prep.clause_ends[i - 1], e)])
+            edges += terms(prep.text[s : min(prep.clause_ends[i - 1], e)])
         if cut_right:
-            edges += _clause_terms(prep.text[prep.clause_starts[j] : e])
-        inner = prep.negated[prep.negated_at[i] : prep.negated_at[max(i, j)]]
-        return np.concatenate([_term_hashes(edges), inner])
+            edges += terms(prep.text[prep.clause_starts[j] : e])
+        inner = hashes[at[i] : at[max(i, j)]]
+        return np.concatenate([_term_hashes(edges, offset), inner])
