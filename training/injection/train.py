@@ -649,6 +649,9 @@ def main() -> None:
         help="multilingual concept lexicon in tiergate/data (e.g. concepts-v1; '': no block)",
     )
     ap.add_argument("--concept-weight", type=float, default=1.0, help="weight of the concept block")
+    ap.add_argument(
+        "--dump-oof", type=Path, default=None, help="write the out-of-fold scores (JSONL) and stop"
+    )
     ap.add_argument("--concept-pairs-only", action="store_true", help="see HashingFeaturizer")
     ap.add_argument("--char-norm-floor", type=float, default=6.0, help="see HashingFeaturizer")
     ap.add_argument("--word-norm-floor", type=float, default=2.0, help="see HashingFeaturizer")
@@ -835,6 +838,26 @@ def main() -> None:
             oofs[r, held] = score_items(model, [train[i] for i in held])
             print(f"partition {salt!r} fold {k}: scored {len(held)}", flush=True)
     oof = oofs[0]  # the per-kind and per-source breakdown: the first partition
+    if args.dump_oof:
+        # Out-of-fold scores with what a model stacked on them needs (experiments only).
+        first = [fold_of(it, salts[0]) for it in train]
+        with args.dump_oof.open("w", encoding="utf-8") as out:
+            for i, it in enumerate(train):
+                row = {
+                    "uid": it.uid,
+                    "text": it.text,
+                    "label": it.label,
+                    "kind": it.kind,
+                    "real": not it.uid.startswith(SYNTHETIC_PREFIXES),
+                    "calibrate": it.calibrate,
+                    "document": it.document,
+                    "doc_pool": it.doc_pool,
+                    "fold": first[i],
+                    "oof": [float(x) for x in oofs[:, i]],
+                }
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"wrote {args.dump_oof}")
+        return
 
     def calibrated(mask: np.ndarray) -> Calibration:
         table = Calibration.from_benign_scores(oofs[:, mask].ravel(), FPR_GRID)
