@@ -65,6 +65,7 @@ from handwritten_r25 import rows as round25_rows  # noqa: E402
 from handwritten_r26 import rows as round26_rows  # noqa: E402
 from handwritten_r27 import rows as round27_rows  # noqa: E402
 from handwritten_r28 import rows as round28_rows  # noqa: E402
+from handwritten_r29 import rows as round29_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -111,7 +112,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-28: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-29: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -139,6 +140,7 @@ ROUND_ROWS = {
     26: round26_rows,
     27: round27_rows,
     28: round28_rows,
+    29: round29_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -274,6 +276,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "talk about prompt injection and AI security, developers' own guardrail work, questions "
         "to the assistant about itself, against overrides and extraction in the same words; "
         "out of the default fit (real OOF -2 rows over three partitions, dev raw -4)",
+    ),
+    29: (
+        0,
+        "the words of an override in their ordinary senses in 42 languages, against bare "
+        "overrides; out of the default fit",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
