@@ -280,7 +280,7 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
     29: (
         0,
         "the words of an override in their ordinary senses in 42 languages, against bare "
-        "overrides; out of the default fit",
+        "overrides; out of the default fit (a tie with v26; sealed25 +2 rows, under the rule's 3)",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
