@@ -53,7 +53,7 @@ class Lexicon:
             found.update(c for s, c in self.substrings if s in lowered)
         return found
 
-    def _word(self, w: str) -> frozenset[str] | set[str]:
+    def _word(self, w: str) -> set[str]:
         hit = self.words.get(w)
         out: set[str] = set(hit) if hit else set()
         for n in self.stem_lengths:

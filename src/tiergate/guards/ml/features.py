@@ -107,8 +107,8 @@ def _crc_words(words: list[str]) -> NDArray[np.uint64]:
 
 def _ngram_hashes(codes: NDArray[np.uint64], offset: int, lo: int, hi: int) -> NDArray[np.uint64]:
     """Hashes of the ``lo``..``hi``-grams of ``codes`` (code points or word hashes); ``offset``
-    + n seeds each order, so the blocks (chars 0, words 1000, negated words 3000) never share
-    buckets by construction."""
+    + n seeds each order, so the blocks (chars 0, words 1000, negated words 3000, concepts
+    5000) never share buckets by construction."""
     parts: list[NDArray[np.uint64]] = []
     with np.errstate(over="ignore"):
         for n in range(lo, hi + 1):
@@ -174,9 +174,13 @@ def _clause_terms(clause: str) -> list[str]:
     return _negated_terms(words) if _is_negated(clause, lowered, words) else []
 
 
-def _term_hashes(terms: list[str], offset: int = 3000) -> NDArray[np.uint64]:
-    """``_negated_hashes``' hashes of ``terms`` (``offset`` 5000: the concept block's): a few in
-    Python ints (see ``_hash_one``), more through numpy."""
+# Hash seeds of the two clause blocks (see ``_ngram_hashes``).
+_NEGATED, _CONCEPTS = 3000, 5000
+
+
+def _term_hashes(terms: list[str], offset: int) -> NDArray[np.uint64]:
+    """A clause block's hashes of ``terms`` (``offset``: the block's seed): a few in Python ints
+    (see ``_hash_one``), more through numpy."""
     if len(terms) > 8:
         return _ngram_hashes(_crc_words(terms), offset, 1, 1)
     return np.array([_hash_one([zlib.crc32(t.encode())], offset) for t in terms], dtype=np.uint64)
@@ -245,20 +249,16 @@ class HashingFeaturizer(BaseModel):
     def _word_hashes(self, text: str) -> NDArray[np.uint64]:
         return _ngram_hashes(_crc_words(_WORD_RE.findall(text)), 1000, self.word_min, self.word_max)
 
+    def _clause_hashes(
+        self, text: str, terms: Callable[[str], list[str]], offset: int
+    ) -> NDArray[np.uint64]:
+        return _clause_block([terms(c) for c in _CLAUSE_RE.findall(text)], offset)[0]
+
     def _negated_hashes(self, text: str) -> NDArray[np.uint64]:
-        words: list[str] = []
-        for clause in _CLAUSE_RE.findall(text):
-            words.extend(_clause_terms(clause))
-        return _ngram_hashes(_crc_words(words), 3000, 1, 1)
+        return self._clause_hashes(text, _clause_terms, _NEGATED)
 
     def _concept_terms(self, clause: str) -> list[str]:
         return concept_lexicon.load(self.concepts).terms(clause, self.concept_pairs_only)
-
-    def _concept_hashes(self, text: str) -> NDArray[np.uint64]:
-        terms: list[str] = []
-        for clause in _CLAUSE_RE.findall(text):
-            terms.extend(self._concept_terms(clause))
-        return _ngram_hashes(_crc_words(terms), 5000, 1, 1)
 
     def _block(self, hashes: NDArray[np.uint64], weight: float, floor: float) -> SparseVec:
         if hashes.size == 0:
@@ -274,7 +274,7 @@ class HashingFeaturizer(BaseModel):
             self._char_hashes(text),
             self._word_hashes(text),
             lambda: self._negated_hashes(text),
-            lambda: self._concept_hashes(text),
+            lambda: self._clause_hashes(text, self._concept_terms, _CONCEPTS),
         )
 
     def _vector(
@@ -323,8 +323,8 @@ class HashingFeaturizer(BaseModel):
             word_hashes,
             c_starts,
             c_ends,
-            *_clause_block(neg_terms, 3000),
-            *_clause_block(con_terms, 5000),
+            *_clause_block(neg_terms, _NEGATED),
+            *_clause_block(con_terms, _CONCEPTS),
         )
 
     def transform_window(self, prep: Prepared, start: int, end: int) -> SparseVec:
@@ -336,8 +336,12 @@ class HashingFeaturizer(BaseModel):
         return self._vector(
             self._window_chars(prep, start, end),
             self._window_words(prep, start, end),
-            lambda: self._window_clauses(prep, start, end, prep.negated, prep.negated_at, 3000),
-            lambda: self._window_clauses(prep, start, end, prep.concepts, prep.concepts_at, 5000),
+            lambda: self._window_clauses(
+                prep, start, end, prep.negated, prep.negated_at, _clause_terms, _NEGATED
+            ),
+            lambda: self._window_clauses(
+                prep, start, end, prep.concepts, prep.concepts_at, self._concept_terms, _CONCEPTS
+            ),
         )
 
     def _window_chars(self, prep: Prepared, s: int, e: int) -> NDArray[np.uint64]:
@@ -382,11 +386,11 @@ class HashingFeaturizer(BaseModel):
         e: int,
         hashes: NDArray[np.uint64],
         at: list[int],
+        terms: Callable[[str], list[str]],
         offset: int,
     ) -> NDArray[np.uint64]:
-        """A clause block's hashes in ``[s, e)``: the whole clauses' from ``prep``, the terms of
-        a clause the window cuts computed afresh (``offset`` names the block)."""
-        terms = _clause_terms if offset == 3000 else self._concept_terms
+        """A clause block's hashes in ``[s, e)``: the whole clauses' from ``prep``, the ``terms``
+        of a clause the window cuts computed afresh (``offset``: the block's seed)."""
         i, j, cut_left, cut_right = _inside(prep.clause_starts, prep.clause_ends, s, e)
         edges: list[str] = []
         if cut_left:
