@@ -511,6 +511,13 @@ ADVERSARIAL = {
     "label then whitespace": "passport" + " " * 40000 + "!",
     # Spelt-out e-mail parts ("x dot y at z dot com"): the recognizer's repeats are bounded.
     "spelt-out dots": "x dot " * 7000,
+    # What the decoders' patterns look for (tiergate.guards.ml.decoders), in floods.
+    "hex pairs": "ab " * 14000,
+    "morse-like dots": ".- " * 14000,
+    "NATO words": "Alfa Bravo " * 4000,
+    "percent escapes": "%41" * 13000,
+    "zalgo marks": "a\u0301\u0302" * 13000,
+    "cipher hints": "caesar shift by " * 2500,
 }
 
 

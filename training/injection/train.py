@@ -372,8 +372,10 @@ def training_windows(item: Item) -> list[tuple[str, int]]:
             for v in views(item.text)
             for w in windows_of(v.text, CHUNK, OVERLAP, FINE, SCORING[3])
         ]
-    target = item.view or "text"
-    texts = [v.text for v in views(item.text) if v.name == target][:1]
+    # The canonical view is the first: the text, or the decoding that explains it.
+    all_views = views(item.text)
+    texts = [v.text for v in all_views if v.name == item.view][:1] if item.view else []
+    texts = texts or ([all_views[0].text] if not item.view else [])
     if not texts:
         return []
     if not item.instruction:

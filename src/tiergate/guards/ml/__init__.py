@@ -4,9 +4,11 @@ Public API (stable; the moderation scanner reuses it):
 
 - ``normalize.normalize(text) -> str``: NFKC, invisible/tag characters removed, homoglyphs
   folded, lower case, whitespace collapsed.
-- ``normalize.views(text) -> list[View(name, text)]``: the canonical view first, then
-  deobfuscated readings ("tag-chars", "leetspeak", "base64-decoded", "hex-decoded",
-  "rot13-decoded"), each already normalised. Score each and keep the max.
+- ``normalize.views(text) -> list[View(name, text)]``: the canonical view first (the text, or
+  where most of it is encoded, its decoding), then deobfuscated readings ("tag-chars",
+  "leetspeak", and one per applicable decoder of ``decoders.DECODERS``: "base64-decoded",
+  "hex-decoded", "morse-decoded", "cipher-decoded", ...), each already normalised. Score each
+  and keep the max.
 - ``normalize.chunks(text, size, overlap) -> list[str]``: overlapping windows covering the text.
 - ``features.HashingFeaturizer``: pydantic config; ``.transform(text) -> (indices, values)``,
   hashed char + word n-grams, pure numpy, deterministic; ``.prepare(text)`` hashes a text once

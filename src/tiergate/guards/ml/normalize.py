@@ -1,19 +1,19 @@
 """Text normalisation and deobfuscation views.
 
 Attackers hide instructions from literal matchers (zero-width characters, Unicode tag characters,
-homoglyphs, leetspeak, base64/hex/rot13 blobs, s p a c e d letters). Rather than guess which
-trick was used, :func:`views` returns every plausible reading of a text; a classifier scores each
-view and keeps the maximum, so a decoding that does not apply costs recall nothing.
+homoglyphs, leetspeak, s p a c e d letters, and the encodings of :mod:`.decoders`). Rather than
+guess which trick was used, :func:`views` returns every plausible reading of a text; a
+classifier scores each view and keeps the maximum, so a decoding that does not apply costs
+recall nothing.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import codecs
 import re
 import unicodedata
 from typing import NamedTuple
+
+from tiergate.guards.ml.decoders import readings
 
 # Zero-width and formatting characters that render as nothing (soft hyphen, ZW space/joiners,
 # bidi marks and overrides, word joiner, invisible operators, BOM, Mongolian vowel separator).
@@ -55,9 +55,6 @@ _NOT_LEET_RE = re.compile(
     r"[a-z]+\d{2,}|\d+(?:s|st|nd|rd|th|am|pm|k|m|km|kg|mg|ml|gb|mb|kb|px|ms|x|d|h|min)"
 )
 _SPACED_RE = re.compile(r"\b(?:\w[ .\-_*]){3,}\w\b")
-_B64_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
-_HEX_RE = re.compile(r"\b(?:[0-9a-fA-F]{2}[ :]?){8,}")
-_ROT13_HINT_RE = re.compile(r"rot[- ]?13|caesar|rotate each letter", re.IGNORECASE)
 
 
 class View(NamedTuple):
@@ -128,61 +125,13 @@ def unspace(text: str) -> str:
     return _SPACED_RE.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
 
 
-def _printable_ratio(text: str) -> float:
-    if not text:
-        return 0.0
-    good = sum(1 for ch in text if ch.isprintable() or ch in "\n\t")
-    return good / len(text)
-
-
-def _decode_bytes(raw: bytes) -> str | None:
-    try:
-        out = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    letters = sum(1 for ch in out if ch.isalpha())
-    # Random binary rarely decodes to mostly-printable text with letters and spaces.
-    if len(out) < 6 or _printable_ratio(out) < 0.95 or letters < len(out) * 0.5:
-        return None
-    return out
-
-
-def decode_base64_blobs(text: str) -> list[str]:
-    """Plain text hidden in base64 (standard or URL-safe) blobs inside ``text``."""
-    found: list[str] = []
-    for match in _B64_RE.finditer(text):
-        blob = match.group(0)
-        padded = blob + "=" * (-len(blob) % 4)
-        try:
-            raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
-        except (binascii.Error, ValueError):
-            continue
-        decoded = _decode_bytes(raw)
-        if decoded is not None:
-            found.append(decoded)
-    return found
-
-
-def decode_hex_blobs(text: str) -> list[str]:
-    """Plain text hidden in hex blobs ("69676e6f7265", "69 67 6e ...")."""
-    found: list[str] = []
-    for match in _HEX_RE.finditer(text):
-        digits = re.sub(r"[ :]", "", match.group(0))
-        if len(digits) % 2:
-            digits = digits[:-1]
-        try:
-            decoded = _decode_bytes(bytes.fromhex(digits))
-        except ValueError:
-            continue
-        if decoded is not None:
-            found.append(decoded)
-    return found
-
-
 def views(text: str) -> list[View]:
-    """Every reading of ``text`` worth scoring; the first is always the canonical one."""
-    base = normalize(text)
-    out = [View("text", base)]
+    """Every reading of ``text`` worth scoring. The first is the canonical one: the text, or
+    where most of it is encoded, its decoding (see :mod:`tiergate.guards.ml.decoders`)."""
+    found = readings(text)
+    name, first = next(((n, r.text) for n, r in found if r.explains), ("text", text))
+    base = normalize(first)
+    out = [View(name, base)]
     seen = {base}
 
     def add(name: str, candidate: str) -> None:
@@ -193,12 +142,8 @@ def views(text: str) -> list[View]:
 
     add("tag-chars", decode_tag_chars(text))
     add("leetspeak", unspace(unleet(base)))
-    for decoded in decode_base64_blobs(text):
-        add("base64-decoded", decoded)
-    for decoded in decode_hex_blobs(text):
-        add("hex-decoded", decoded)
-    if _ROT13_HINT_RE.search(text):
-        add("rot13-decoded", codecs.decode(text, "rot13"))
+    for name, reading in found:
+        add(name, reading.text)
     return out
 
 

@@ -131,9 +131,9 @@ class ModerationModel:
         chances for a benign text to score high)."""
         m = self.meta
         out: list[tuple[str, str]] = []
-        for view in views(text):
+        for i, view in enumerate(views(text)):
             out += [(view.name, w) for w in chunks(view.text, m.chunk_chars, m.chunk_overlap)]
-            if sentences and view.name == "text":
+            if sentences and i == 0:
                 out += [(view.name, w) for w in sentence_windows(view.text)]
         return [(name, w) for name, w in out if readable(w)]
 

@@ -1,0 +1,503 @@
+# ruff: noqa: RUF001, SIM905  (look-alike letters on purpose; code tables as split strings)
+"""Readings of a text through the encodings jailbreaks hide instructions in.
+
+garak's ``encoding`` probes and the jailbreak collections built on them wrap a payload in
+base64, hex, base32, ascii85, quoted-printable, uuencode, binary, Morse, NATO spelling,
+Braille, Zalgo, upside-down or small-cap letters, HTML entities, backslash or percent escapes,
+a Caesar shift or reversal. A classifier of plain text reads none of them, and learns instead
+that gibberish after "decode this" is an attack, which blocks the harmless "what does this hex
+say?" too. Each decoder here returns the text with what it decoded put in place of the encoded
+part (a :class:`Reading`); the scanners score it like any other view (max over views).
+
+Where the encoded part is most of the text, the reading ``explains`` it: :func:`views` then
+scores the reading instead of the raw text, so the decision rests on what the text says, not
+on how it is written. Only decoders that leave every character outside the encoded part as it
+is may explain a text, so nothing written in clear can hide behind a decoding; a cipher,
+reversal or upside-down reading transforms the whole text and is only ever an extra view.
+
+Every decoder is gated by a check that plain prose fails in C (a substring count, ``isascii``,
+a split), so ordinary text costs a few microseconds and adds no view. A decoded part must look
+like text (mostly printable, half letters) before it is used, so random blobs stay as they are.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import html
+import quopri
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+from urllib.parse import unquote_plus
+
+
+class Reading(NamedTuple):
+    """One decoding of a whole text; ``explains`` when the encoded part is most of it."""
+
+    text: str
+    explains: bool
+
+
+Decoder = Callable[[str], list[Reading]]
+
+
+def looks_like_text(out: str, min_len: int = 6) -> bool:
+    """A decoding worth scoring: long enough, almost all printable, at least half letters."""
+    if len(out) < min_len:
+        return False
+    printable = sum(1 for ch in out if ch.isprintable() or ch in "\n\t")
+    letters = sum(1 for ch in out if ch.isalpha())
+    return printable >= 0.95 * len(out) and letters >= 0.5 * len(out)
+
+
+def _text_of(raw: bytes) -> str | None:
+    try:
+        out = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return out if looks_like_text(out) else None
+
+
+def _explains(covered: int, text: str) -> bool:
+    return covered >= 0.5 * len(text.strip())
+
+
+def _substitute(
+    text: str, matches: Iterable[re.Match[str]], decode: Callable[[str], str | None]
+) -> list[Reading]:
+    """``text`` with every match that decodes replaced by its decoding."""
+    parts: list[str] = []
+    last = covered = 0
+    for m in matches:
+        if (out := decode(m.group(0))) is None:
+            continue
+        parts += [text[last : m.start()], out]
+        last, covered = m.end(), covered + m.end() - m.start()
+    if not covered:
+        return []
+    parts.append(text[last:])
+    return [Reading("".join(parts), _explains(covered, text))]
+
+
+@functools.lru_cache(maxsize=4)
+def _long_tokens(text: str) -> tuple[str, ...]:
+    """Runs of 16+ characters without whitespace. str.split runs in C (~8 us per kB, where a
+    regex scan costs 15-30), and the cache lets the decoders of such runs share it."""
+    return tuple(w for w in text.split() if len(w) >= 16)
+
+
+@functools.lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+# --- byte encodings -------------------------------------------------------------------------
+
+_B64_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX_RE = re.compile(r"\b[0-9a-fA-F]{2}(?:[ :]?[0-9a-fA-F]{2}){7,}")
+_B32_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}=*")
+# ascii85 (garak writes it without the <~ ~> frame) and RFC 1924 base85: long runs without
+# whitespace; a run of ordinary characters fails the decode or the text test.
+_A85_RE = re.compile(r"[!-u]{20,}")
+_B85_RE = re.compile(r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}")
+_BIN_RE = re.compile(r"(?<![01])[01]{8}(?:[ ,]?[01]{8}){3,}")
+_QP_RE = re.compile(r"=[0-9A-F]{2}")
+
+
+def _b64(blob: str) -> str | None:
+    blob = blob.rstrip("=")
+    try:
+        raw = base64.b64decode(
+            (blob + "=" * (-len(blob) % 4)).replace("-", "+").replace("_", "/"), validate=True
+        )
+    except (binascii.Error, ValueError):
+        return None
+    return _text_of(raw)
+
+
+def _hex(blob: str) -> str | None:
+    digits = re.sub(r"[ :]", "", blob)
+    try:
+        return _text_of(bytes.fromhex(digits[: len(digits) // 2 * 2]))
+    except ValueError:
+        return None
+
+
+def _b32(blob: str) -> str | None:
+    blob = blob.rstrip("=")
+    try:
+        return _text_of(base64.b32decode(blob + "=" * (-len(blob) % 8)))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _b85_with(decode: Callable[[str], bytes]) -> Callable[[str], str | None]:
+    def run(blob: str) -> str | None:
+        try:
+            return _text_of(decode(blob))
+        except (binascii.Error, ValueError):
+            return None
+
+    return run
+
+
+def _bits(blob: str) -> str | None:
+    bits = re.sub(r"[ ,]", "", blob)
+    return _text_of(int(bits, 2).to_bytes(len(bits) // 8, "big"))
+
+
+def base64_blobs(text: str) -> list[Reading]:
+    return _substitute(text, _B64_RE.finditer(text), _b64) if _long_tokens(text) else []
+
+
+def hex_blobs(text: str) -> list[Reading]:
+    if sum(map(text.count, "0123456789")) < 8:
+        return []
+    return _substitute(text, _HEX_RE.finditer(text), _hex)
+
+
+def base32(text: str) -> list[Reading]:
+    return _substitute(text, _B32_RE.finditer(text), _b32) if _long_tokens(text) else []
+
+
+def base85(text: str) -> list[Reading]:
+    if not any(len(w) >= 20 for w in _long_tokens(text)):
+        return []
+    out = _substitute(text, _A85_RE.finditer(text), _b85_with(base64.a85decode))
+    return out + _substitute(text, _B85_RE.finditer(text), _b85_with(base64.b85decode))
+
+
+def binary(text: str) -> list[Reading]:
+    if text.count("0") + text.count("1") < 32:
+        return []
+    return _substitute(text, _BIN_RE.finditer(text), _bits)
+
+
+def quoted_printable(text: str) -> list[Reading]:
+    if text.count("=") < 4 or len(_QP_RE.findall(text)) < 4:
+        return []
+    out = _text_of(quopri.decodestring(text.encode("utf-8", "replace")))
+    return [Reading(out, True)] if out else []
+
+
+def uuencode(text: str) -> list[Reading]:
+    """Lines of uuencode ("M" + 60 characters per 45 bytes; the first character is the length).
+    A line may carry a prefix ("Decode: M..."), so the part after the last ": " is tried too."""
+    raw, kept, covered = b"", [], 0
+    for line in text.splitlines():
+        head, _, tail = line.rpartition(": ")
+        for prefix, cand in ((head + ": " if head else "", tail.strip()), ("", line.strip())):
+            if (chunk := _uu_line(cand)) is not None:
+                raw, covered = raw + chunk, covered + len(cand)
+                kept.append(prefix)
+                break
+        else:
+            kept.append(line)
+    out = _text_of(raw) if raw else None
+    if out is None:
+        return []
+    # The decoded bytes span lines (45 per line): put them where the first encoded line was.
+    first = next(i for i, line in enumerate(text.splitlines()) if kept[i] != line)
+    kept[first] += out
+    return [Reading("\n".join(k for k in kept if k), _explains(covered, text))]
+
+
+def _uu_line(line: str) -> bytes | None:
+    if not line or not line.isascii() or not " " <= line[0] <= "`":
+        return None
+    n = (ord(line[0]) - 32) & 63
+    expected = 1 + 4 * ((n + 2) // 3)
+    # Trailing spaces (zero sextets) are often stripped on the way; pad them back.
+    if n < 6 or not expected - 3 <= len(line) <= expected + 1:
+        return None
+    try:
+        return binascii.a2b_uu(line.ljust(expected))
+    except (binascii.Error, ValueError):
+        return None
+
+
+# --- text escapes ---------------------------------------------------------------------------
+
+_ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_ESCAPE_RE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[0-7]{3})")
+_PERCENT_RUN_RE = re.compile(r"\S*%[0-9A-Fa-f]{2}\S*")
+_PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def html_entities(text: str) -> list[Reading]:
+    if text.count("&") < 4 or len(_ENTITY_RE.findall(text)) < 4:
+        return []
+    return [Reading(html.unescape(text), True)]
+
+
+def backslash_escapes(text: str) -> list[Reading]:
+    """\\u0069, \\x69, \\151 as in string literals (not ``unicode_escape``, which would mangle
+    every non-ASCII character of the text)."""
+    if text.count("\\") < 4 or len(_ESCAPE_RE.findall(text)) < 4:
+        return []
+    return [Reading(_ESCAPE_RE.sub(_unescape, text), True)]
+
+
+def _unescape(m: re.Match[str]) -> str:
+    code = m.group(0)[1:]
+    value = int(code, 8) if code[0].isdigit() else int(code[1:], 16)
+    return chr(value) if value < 0x110000 else m.group(0)
+
+
+def percent(text: str) -> list[Reading]:
+    if text.count("%") < 4 or len(_PERCENT_RE.findall(text)) < 4:
+        return []
+    return [Reading(_PERCENT_RUN_RE.sub(lambda m: unquote_plus(m.group(0)), text), True)]
+
+
+# --- letter codes ---------------------------------------------------------------------------
+
+_MORSE = dict(
+    zip(
+        ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- "
+        "...- .-- -..- -.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----. "
+        ".-.-.- --..-- ..--.. .----. -.-.-- -..-. ---... -.-.-. -...- .-.-. -....- .-..-. "
+        ".--.-.".split(),
+        "abcdefghijklmnopqrstuvwxyz0123456789.,?'!/:;=+-\"@",
+        strict=True,
+    )
+)
+_MORSE_RE = re.compile(r"(?:[.\-·•−_]{1,7}(?:[ \t]+|[ \t]*[/|][ \t]*)){5,}[.\-·•−_]{1,7}")
+_MORSE_WORD_RE = re.compile(r"[ \t]*[/|][ \t]*|[ \t]{3,}")
+_MORSE_STD = str.maketrans("·•−_", "..--")
+
+_NATO_WORDS = {
+    "alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
+    "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliett": "j", "juliet": "j",
+    "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+    "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
+    "whiskey": "w", "whisky": "w", "xray": "x", "x-ray": "x", "yankee": "y", "zulu": "z",
+}  # fmt: skip
+_NATO_RARE = (
+    *("alfa", "alpha", "bravo", "echo", "foxtrot", "golf", "juliet", "kilo", "november"),
+    *("oscar", "quebec", "romeo", "sierra", "tango", "yankee", "zulu"),
+)
+_NATO_ALT = "|".join(sorted(_NATO_WORDS, key=len, reverse=True))
+_NATO_RUN_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{6,}}", re.IGNORECASE)
+_NATO_TOKEN_RE = re.compile(rf"\b({_NATO_ALT})\b|(/|\|)", re.IGNORECASE)
+
+# Grade-1 English Braille (Unicode patterns); U+2800 is a blank cell, ⠠ marks a capital and
+# ⠼ a number (a-j after it are 1-0).
+_BRAILLE = dict(
+    zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵⠲⠂⠦⠖⠄⠤", "abcdefghijklmnopqrstuvwxyz.,?!'-", strict=True)
+)
+_DIGIT_OF = dict(zip("abcdefghij", "1234567890", strict=True))
+_BRAILLE_RE = re.compile("[\u2800-\u28ff]")
+
+
+def _morse_run(run: str) -> str | None:
+    words = _MORSE_WORD_RE.split(run.strip())
+    letters = [[_MORSE.get(c.translate(_MORSE_STD)) for c in w.split()] for w in words]
+    known = sum(ch is not None for w in letters for ch in w)
+    total = sum(len(w) for w in letters)
+    out = " ".join("".join(ch or "?" for ch in w) for w in letters)
+    return out if total and known >= 0.8 * total and looks_like_text(out) else None
+
+
+def morse(text: str) -> list[Reading]:
+    if sum(map(text.count, ".-·•−_")) < 12:
+        return []
+    return _substitute(text, _MORSE_RE.finditer(text), _morse_run)
+
+
+def _nato_run(run: str) -> str:
+    """The letters; "/" or "|" marks a space where one is given (garak gives none)."""
+    return "".join(
+        _NATO_WORDS[tok.group(1).lower()] if tok.group(1) else " "
+        for tok in _NATO_TOKEN_RE.finditer(run)
+    ).strip()
+
+
+def nato(text: str) -> list[Reading]:
+    # The alternation costs ~100 us per kB; run it only where two of the rarer code words occur.
+    lower = _lower(text)
+    if sum(word in lower for word in _NATO_RARE) < 2:
+        return []
+    return _substitute(text, _NATO_RUN_RE.finditer(text), _nato_run)
+
+
+def braille(text: str) -> list[Reading]:
+    if text.isascii() or (cells := len(_BRAILLE_RE.findall(text))) < 5:
+        return []
+    out, number = [], False
+    for ch in text:
+        if ch == "⠼":
+            number = True
+        elif ch == "⠠":
+            continue
+        elif ch in _BRAILLE:
+            letter = _BRAILLE[ch]
+            out.append(_DIGIT_OF.get(letter, letter) if number else letter)
+        else:
+            number = False
+            out.append(" " if ch == "\u2800" else ch)
+    return [Reading("".join(out), _explains(cells, text))]
+
+
+# --- letter shapes --------------------------------------------------------------------------
+
+_ZALGO_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_ZALGO_RUN_RE = re.compile(f"[{_ZALGO_MARKS}]{{2,}}")
+_ZALGO_RE = re.compile(f"[{_ZALGO_MARKS}]")
+
+# Letters NFKC leaves alone: small capitals, and enclosed letters with no compatibility form
+# (negative circled / squared; parenthesised ones map to "(a)"). Regional indicators are left
+# out: in pairs they are flag emoji ("🇫🇷"), which ordinary messages are full of.
+_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+_LETTERLIKE = {
+    **{0x1F150 + i: chr(97 + i) for i in range(26)},
+    **{0x1F170 + i: chr(97 + i) for i in range(26)},
+    **{0x249C + i: chr(97 + i) for i in range(26)},
+}
+_LETTERLIKE_RE = re.compile(
+    "[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ\U0001f150-\U0001f169\U0001f170-\U0001f189\u249c-\u24b5]"
+)
+
+# Upside-down text: each letter turned over, the whole line read backwards. q/b, d/p and u/n
+# turn into each other, so they are swapped back too.
+_FLIP = str.maketrans(
+    "ɐqɔpǝɟƃɓɥᴉıɾʞʃɯuodbɹsʇnʌʍxʎz∀ᗺƆᗡƎℲ⅁ſ˥ԀΌᴚ┴∩Λ⅄˙¿¡'„",
+    "abcdefgghiijklmnopqrstuvwxyzABCDEFGJLPQRTUVY.?!,,",
+)
+_FLIP_HINT_RE = re.compile("[ɐɔǝɟƃɓɥᴉɾʞɯɹʇʌʍʎ∀ƎℲ⅁˥Ԁᴚ┴∩⅄]")
+
+
+def zalgo(text: str) -> list[Reading]:
+    if text.isascii() or len(_ZALGO_RUN_RE.findall(text)) < 3:
+        return []
+    # Zalgo stacks several marks on every letter; decomposed Vietnamese has one or two on some.
+    marks = len(_ZALGO_RE.findall(text))
+    letters = sum(1 for ch in text if ch.isalpha())
+    return [Reading(_ZALGO_RE.sub("", text), marks >= 1.5 * letters)]
+
+
+def letterlike(text: str) -> list[Reading]:
+    if text.isascii() or len(_LETTERLIKE_RE.findall(text)) < 4:
+        return []
+    return [Reading(text.translate(_SMALL_CAPS).translate(_LETTERLIKE), True)]
+
+
+def upside_down(text: str) -> list[Reading]:
+    if text.isascii() or len(_FLIP_HINT_RE.findall(text)) < 4:
+        return []
+    # Never replaces the text: the reading turns everything around, so a plain instruction
+    # beside the flipped letters would be scored only as gibberish.
+    return [Reading(text[::-1].translate(_FLIP), False)]
+
+
+# --- ciphers and reversal, only where the text names them -----------------------------------
+
+_CIPHER_HINT_RE = re.compile(
+    r"caesar|atbash|cipher|rotate each letter|shift(?:ed)? (?:each letter|every letter|by|of)"
+    r"|rot-?\s?\d{1,2}\b",
+    re.IGNORECASE,
+)
+_REVERSE_HINT_RE = re.compile(
+    r"backwards?|reversed?|in reverse|mirror(?:ed)?|right[- ]to[- ]left|from the end",
+    re.IGNORECASE,
+)
+# Substrings every hint holds: ``in`` runs in C, the hint regexes cost ~50 us per kB.
+_CIPHER_WORDS = ("caesar", "atbash", "cipher", "shift", "rot")
+_REVERSE_WORDS = ("backward", "revers", "mirror", "right to left", "right-to-left", "from the end")
+# Common English words: a decoding that turns gibberish into several of them is the right one.
+_ENGLISH = frozenset(
+    "the a an and or but if of to in on at by for with from about into over after as is are "
+    "was were be been being am do does did done have has had can could will would shall should "
+    "may might must not no yes so than then there here this that these those it its i me my "
+    "mine we us our you your he him his she her they them their who whom whose which what when "
+    "where why how all any some every each many much more most other such only own same very "
+    "just also too again now new old good best way use used make made get give tell show say "
+    "said write read know want need like help please thanks thank one two first last time "
+    "people world day year work life ignore forget previous instructions rules system prompt "
+    "reveal secret password answer question explain list find".split()
+)
+_ABC = "abcdefghijklmnopqrstuvwxyz"
+_SHIFTS = [
+    str.maketrans(_ABC + _ABC.upper(), (_ABC[k:] + _ABC[:k]) + (_ABC[k:] + _ABC[:k]).upper())
+    for k in range(1, 26)
+]
+_ATBASH = str.maketrans(_ABC + _ABC.upper(), _ABC[::-1] + _ABC[::-1].upper())
+
+
+def _english_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in _ENGLISH)
+
+
+def _frame_and_payload(text: str) -> tuple[str, str]:
+    """Split "Decode this and do it: PAYLOAD" at the first colon or line break in the first
+    half of the text; a text without one is all payload."""
+    cut = min((i for i in (text.find(":"), text.find("\n")) if i >= 0), default=-1)
+    if cut < 0 or cut > len(text) // 2:
+        return "", text
+    return text[: cut + 1], text[cut + 1 :]
+
+
+def _best_payload(text: str, transforms: Iterable[Callable[[str], str]]) -> list[Reading]:
+    """The transform of the payload that turns the most words into common English ones (at
+    least two more than it had, and a fifth of its words)."""
+    frame, payload = _frame_and_payload(text)
+    best, best_n = "", max(_english_words(payload) + 1, len(payload.split()) // 5)
+    for transform in transforms:
+        cand = transform(payload)
+        if (n := _english_words(cand)) > best_n:
+            best, best_n = cand, n
+    # Never replaces the text: a plain instruction inside the payload would be scored only
+    # shifted (or reversed) into gibberish.
+    return [Reading(frame + best, False)] if best else []
+
+
+def cipher(text: str) -> list[Reading]:
+    """The Caesar shift (ROT13 among them) or Atbash that reads best."""
+    lower = _lower(text)
+    if not any(w in lower for w in _CIPHER_WORDS) or not _CIPHER_HINT_RE.search(text):
+        return []
+    return _best_payload(text, _ROTATIONS)
+
+
+def _translator(table: dict[int, int]) -> Callable[[str], str]:
+    return lambda t: t.translate(table)
+
+
+_ROTATIONS = [_translator(t) for t in (*_SHIFTS, _ATBASH)]
+
+
+def reversed_text(text: str) -> list[Reading]:
+    """The payload read backwards, where the text asks for that and it reads better so."""
+    lower = _lower(text)
+    if not any(w in lower for w in _REVERSE_WORDS) or not _REVERSE_HINT_RE.search(text):
+        return []
+    return _best_payload(text, [lambda t: t[::-1]])
+
+
+DECODERS: tuple[tuple[str, Decoder], ...] = (
+    ("base64-decoded", base64_blobs),
+    ("hex-decoded", hex_blobs),
+    ("base32-decoded", base32),
+    ("base85-decoded", base85),
+    ("binary-decoded", binary),
+    ("quoted-printable-decoded", quoted_printable),
+    ("uu-decoded", uuencode),
+    ("html-entities", html_entities),
+    ("escapes-decoded", backslash_escapes),
+    ("percent-decoded", percent),
+    ("morse-decoded", morse),
+    ("nato-decoded", nato),
+    ("braille-decoded", braille),
+    ("zalgo-stripped", zalgo),
+    ("letterlike-folded", letterlike),
+    ("upside-down", upside_down),
+    ("cipher-decoded", cipher),
+    ("reversed", reversed_text),
+)
+
+
+def readings(text: str) -> list[tuple[str, Reading]]:
+    """``(decoder name, reading)`` for every decoder that applies to ``text``."""
+    return [(name, r) for name, decode in DECODERS for r in decode(text)]
