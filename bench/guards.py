@@ -373,6 +373,32 @@ def bench_moderation(data: Path) -> dict[str, Any]:
     }
 
 
+async def bench_chain(data: Path) -> dict[str, Any]:
+    """The packaged policy's whole input chain on every dev row: prompts at stage input,
+    documents at stage tool (a tool result or retrieved text in the request). Share blocked
+    per kind (and per source for the attacks): what a user of the gateway sees, where one
+    scanner's miss can be another's catch (a payload-split harmful request is moderation's)."""
+    from tiergate.guards.pipeline import GuardPipeline, run_chain
+    from tiergate.guards.policy import load_policy
+
+    pipe = GuardPipeline(load_policy(None))
+    out: dict[str, dict[str, list[int]]] = {"kind": {}, "source": {}}
+    for row in injection_rows(data):
+        ctx = ScanContext(stage="tool" if row["kind"].startswith("doc-") else "input")
+        blocked = (await run_chain(pipe.chain("input", ctx), row["text"], ctx)).blocked
+        keys = [("kind", row["kind"])] + [("source", row["source"])] * row["y"]
+        for group, key in keys:
+            tally = out[group].setdefault(key, [0, 0])
+            tally[0] += int(blocked)
+            tally[1] += 1
+    return {
+        group: {
+            k: {"blocked": b, "n": n, "rate": round(b / n, 3)} for k, (b, n) in sorted(t.items())
+        }
+        for group, t in out.items()
+    }
+
+
 def bench_moderation_probes() -> dict[str, Any]:
     """training/moderation/probe_*.jsonl (hand-written, never trained on): a row is flagged when
     its harm score (stage input: the model, a steering follow-up's rest read apart, raised by a
@@ -615,6 +641,11 @@ def main() -> None:
     results["moderation"] = bench_moderation(data)
     print("\n## Moderation (harmful_request vs benign)\n")
     print("```json\n" + json.dumps(results["moderation"], indent=1)[:1500] + "\n```")
+    results["chain"] = asyncio.run(bench_chain(data))
+    print("\n## The packaged policy's whole chain on dev (share blocked)\n")
+    print("| kind | blocked / n | rate |\n|---|---|---|")
+    for kind, r in results["chain"]["kind"].items():
+        print(f"| {kind} | {r['blocked']} / {r['n']} | {_f(r['rate'])} |")
     results["moderation_probes"] = bench_moderation_probes()
     print("\n## Moderation on the hand-written held-out probes (default threshold)\n")
     print("| probe | n+ / n- | recall | FPR | AUC |\n|---|---|---|---|---|")
