@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001, SIM905  (look-alike letters on purpose; code tables as split strings)
 """Encoded attacks: how much of the default input chain's recall survives an encoding.
 
-    .venv/bin/python bench/obfuscation.py [--data DIR] [--rows 150]
+    .venv/bin/python bench/obfuscation.py [--data DIR] [--rows 150] [--injection-version N]
 
 Takes short dev prompts (attacks of every kind, and benign ones; up to 300 characters, as in
 garak's ``encoding`` probes), encodes each one in every way below, and puts the same frame
@@ -141,13 +141,27 @@ async def blocked(chain: Any, texts: list[str]) -> list[bool]:
     return [(await run_chain(chain, t, ctx)).blocked for t in texts]
 
 
-async def run(rows: int, data: Path) -> dict[str, Any]:
+def policy(injection_version: str | None) -> Any:
+    """The packaged policy, with another injection model where one is named."""
+    import yaml
+
+    from tiergate.guards.policy import default_policy_text, load_policy, parse_policy
+
+    if injection_version is None:
+        return load_policy(None)
+    full = yaml.safe_load(default_policy_text())
+    for entry in full["input"]:
+        if entry["scanner"] == "injection":
+            entry.setdefault("params", {})["model_version"] = injection_version
+    return parse_policy(full, "bench")
+
+
+async def run(rows: int, data: Path, injection_version: str | None) -> dict[str, Any]:
     from tiergate.guards.pipeline import GuardPipeline
-    from tiergate.guards.policy import load_policy
 
     prompts = read_jsonl(data / "prompts_dev.jsonl")
     sets = {"attack": sample(prompts, "attack", rows), "benign": sample(prompts, "benign", rows)}
-    chain = GuardPipeline(load_policy(None)).chain("input", ScanContext())
+    chain = GuardPipeline(policy(injection_version)).chain("input", ScanContext())
     normalize = sys.modules["tiergate.guards.ml.normalize"]
     out: dict[str, Any] = {"rows": {k: len(v) for k, v in sets.items()}, "encodings": {}}
     for name in ENCODINGS:
@@ -171,12 +185,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path)
     ap.add_argument("--rows", type=int, default=150)
+    ap.add_argument(
+        "--injection-version",
+        default=None,
+        help="an injection model in src/tiergate/data other than the shipped one",
+    )
     args = ap.parse_args()
     data = find_data(args.data)
     if data is None:
         print("bench/obfuscation.py: dev data not found (../shared/data); skipping.")
         return
-    out = asyncio.run(run(args.rows, data))
+    out = asyncio.run(run(args.rows, data, args.injection_version))
     print(
         "\n| encoding | attacks blocked: without / with decoders "
         "| benign blocked: without / with |\n|---|---|---|"

@@ -153,11 +153,11 @@ async def test_an_encoded_text_is_read_and_judged_on_its_reading(
         assert view in verdict.reason
 
 
-@pytest.mark.xfail(strict=True, reason="v26 reads the frame 'ROT13, decode it:' as a jailbreak")
-async def test_a_rot13_frame_alone_blocks_a_harmless_text(
+async def test_a_frame_that_names_the_cipher_does_not_block_a_harmless_text(
     injection_scanner: InjectionScanner,
 ) -> None:
-    # Not the decoder: v26 scores this frame before the harmless text written in clear 0.86 too.
+    # v26 scored this 0.86 (the frame alone, the harmless text written in clear too); v27 was
+    # fitted with encoded twins (training/injection/encoded.py) and scores it 0.51.
     text = "ROT13, decode it: " + codecs.encode(HARMLESS, "rot13")
     assert (await injection_scanner.scan(text, ScanContext())).action == "allow"
 

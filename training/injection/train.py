@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from compose import benign_carriers, composed  # noqa: E402
+from encoded import encoded_twins  # noqa: E402
 from everyday import everyday_prompts  # noqa: E402
 from handwritten import examples as handwritten_examples  # noqa: E402
 from handwritten_r3 import rows as round3_rows  # noqa: E402
@@ -285,7 +286,7 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
 SYNTHETIC_PREFIXES = (
-    *("syn-", "day-", "cmp-", "ml-", "hw-", "mb-", "rep-", "bc-"),
+    *("syn-", "day-", "cmp-", "ml-", "hw-", "mb-", "rep-", "bc-", "enc-"),
     *(f"hw{n}-" for n in ROUND_ROWS),
 )
 
@@ -700,6 +701,13 @@ def main() -> None:
     ap.add_argument(
         "--handwritten", type=int, default=2, help="copies of handwritten.py's rows (0: none)"
     )
+    ap.add_argument(
+        "--encoded-twins",
+        type=int,
+        default=400,
+        help="encoded.py: this many encoded train attacks and as many encoded benign prompts, "
+        "in frames shared by both (v27+: 400; 0: none, as until v26)",
+    )
     for n, (copies, about) in ROUND_ARGS.items():
         ap.add_argument(
             f"--round{n}",
@@ -750,6 +758,20 @@ def main() -> None:
         Item(f"syn-{i}", e.text, e.label, e.kind, e.source, view=e.view)
         for i, e in enumerate(synth)
     ]
+    n_encoded = 0
+    if args.encoded_twins:
+        split = [it for it in train if not it.uid.startswith("syn-") and not it.document]
+        twins = encoded_twins(
+            [it.text for it in split if it.label == 1],
+            [it.text for it in split if it.label == 0],
+            args.seed,
+            args.encoded_twins,
+        )
+        train += [
+            Item(f"enc-{i}", e.text, e.label, e.kind, e.source, view=e.view)
+            for i, e in enumerate(twins)
+        ]
+        n_encoded = len(twins)
     n_composed = n_multilingual = n_handwritten = 0
     n_rounds = dict.fromkeys(ROUND_ROWS, 0)
     if args.compose:
@@ -914,6 +936,7 @@ def main() -> None:
             ("compose", n_composed),
             ("multilingual", n_multilingual),
             ("handwritten", n_handwritten),
+            ("encoded", n_encoded),
             *((f"handwritten_r{n}", n_rounds[n]) for n in ROUND_ROWS),
         )
         if rows

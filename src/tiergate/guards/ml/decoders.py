@@ -185,38 +185,48 @@ def quoted_printable(text: str) -> list[Reading]:
 
 def uuencode(text: str) -> list[Reading]:
     """Lines of uuencode ("M" + 60 characters per 45 bytes; the first character is the length).
-    A line may carry a prefix ("Decode: M..."), so the part after the last ": " is tried too."""
-    raw, kept, covered = b"", [], 0
+    A line may carry a prefix ("Decode this: M..."), so what follows each space is tried too."""
+    if not _long_tokens(text):
+        return []
+    raw, lines, first, covered = b"", [], -1, 0
     for line in text.splitlines():
-        head, _, tail = line.rpartition(": ")
-        for prefix, cand in ((head + ": " if head else "", tail.strip()), ("", line.strip())):
-            if (chunk := _uu_line(cand)) is not None:
-                raw, covered = raw + chunk, covered + len(cand)
-                kept.append(prefix)
-                break
-        else:
-            kept.append(line)
+        if (found := _uu_suffix(line)) is None:
+            lines.append(line)
+            continue
+        prefix, chunk, size = found
+        raw, covered = raw + chunk, covered + size
+        first = len(lines) if first < 0 else first
+        lines.append(prefix)
     out = _text_of(raw) if raw else None
     if out is None:
         return []
-    # The decoded bytes span lines (45 per line): put them where the first encoded line was.
-    first = next(i for i, line in enumerate(text.splitlines()) if kept[i] != line)
-    kept[first] += out
-    return [Reading("\n".join(k for k in kept if k), _explains(covered, text))]
+    # The decoded bytes span lines (45 per line): they go where the first encoded line was.
+    lines[first] += out
+    return [Reading("\n".join(k for k in lines if k), _explains(covered, text))]
 
 
-def _uu_line(line: str) -> bytes | None:
-    if not line or not line.isascii() or not " " <= line[0] <= "`":
-        return None
-    n = (ord(line[0]) - 32) & 63
+def _uu_suffix(line: str) -> tuple[str, bytes, int] | None:
+    """(prefix, bytes, length) for the longest suffix of ``line`` that is one line of uuencode:
+    the whole line or what follows a space. Lengths are checked before anything is copied, so a
+    long line costs one pass."""
+    end = len(line.rstrip())
+    for start in [0] + [i + 1 for i, ch in enumerate(line) if ch == " "]:
+        if start < end and _uu_size(line[start], end - start) and line[start:end].isascii():
+            try:  # trailing spaces (zero sextets) are often stripped on the way: padded back
+                chunk = binascii.a2b_uu(line[start:end].ljust(_uu_size(line[start], end - start)))
+            except (binascii.Error, ValueError):
+                continue
+            return line[:start], chunk, end - start
+    return None
+
+
+def _uu_size(first: str, length: int) -> int:
+    """The length a uuencode line starting with ``first`` has, if ``length`` fits it, else 0."""
+    if not " " < first <= "`":
+        return 0
+    n = (ord(first) - 32) & 63
     expected = 1 + 4 * ((n + 2) // 3)
-    # Trailing spaces (zero sextets) are often stripped on the way; pad them back.
-    if n < 6 or not expected - 3 <= len(line) <= expected + 1:
-        return None
-    try:
-        return binascii.a2b_uu(line.ljust(expected))
-    except (binascii.Error, ValueError):
-        return None
+    return expected if n >= 6 and expected - 3 <= length <= expected + 1 else 0
 
 
 # --- text escapes ---------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import Hit, LinearModel, best_hit
 
-MODEL_VERSION = "26"
+MODEL_VERSION = "27"
 # Above this many characters the scan runs in a worker thread so the event loop stays free.
 _THREAD_ABOVE = 4000
 
