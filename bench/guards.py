@@ -136,8 +136,9 @@ def detectors(model_version: str | None = None) -> dict[str, Detector]:
         # its threshold, so once the 1% cut on the moved scores passed 1 - 0.96 + 0.64 every
         # long attack fell under it at once (injection v17: 0.904 in probabilities, 0.935 in
         # logits; v16 0.936 and 0.940).
-        score = ours.score(text).score
-        threshold = ours.threshold_for(as_document if document else as_input, len(text))
+        hit = ours.score(text)
+        score = hit.score
+        threshold = ours.threshold_for(as_document if document else as_input, hit.chars)
         moved = _logit(score) - _logit(threshold) + _logit(ours.threshold)
         return 1.0 / (1.0 + math.exp(-moved)), score >= threshold
 
@@ -248,8 +249,9 @@ def everyday_block_rate(model_version: str | None = None) -> dict[str, Any]:
         path = ROOT / "tests" / "guards" / "data" / f"{name}.txt"
         lines = [ln.replace("\\n", "\n") for ln in path.read_text("utf-8").splitlines()]
         texts = [ln.strip() for ln in lines if ln.strip()]
+        hits = {t: scanner.score(t) for t in texts}
         blocked = [
-            t for t in texts if scanner.score(t).score >= scanner.threshold_for(as_input, len(t))
+            t for t, h in hits.items() if h.score >= scanner.threshold_for(as_input, h.chars)
         ]
         out[name] = {
             "n": len(texts),

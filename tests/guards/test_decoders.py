@@ -182,6 +182,17 @@ def test_a_mostly_encoded_text_is_read_instead_of_its_raw_form() -> None:
     assert "text" not in names
 
 
+async def test_a_decoded_text_is_judged_by_its_decoded_length(
+    injection_scanner: InjectionScanner,
+) -> None:
+    # 63 characters in binary are 566: a long input's threshold (0.97) would apply to the raw
+    # length, the short one (0.62) to what the text says.
+    text = "Binary: " + " ".join(f"{b:08b}" for b in ATTACK.encode())
+    assert len(text) >= 512
+    verdict = await injection_scanner.scan(text, ScanContext())
+    assert verdict.details["threshold"] == round(injection_scanner.threshold, 6)
+
+
 def test_a_small_blob_in_a_long_text_adds_a_view_beside_the_text() -> None:
     blob = base64.b64encode(ATTACK.encode()).decode()
     text = "Meeting notes. " * 20 + blob + " Next meeting on Friday."

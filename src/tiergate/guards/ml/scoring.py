@@ -19,6 +19,10 @@ class Hit(NamedTuple):
     chunk: int  # index of the window within that view
     n_chunks: int  # windows scored over all views
     window: str = ""  # the normalised window that scored highest
+    # Length of what the text was read as: the text's own, or that of the decoding that
+    # replaced it (a 300-character request in binary is 2,700 characters, and is not a long
+    # input). Picks the length-dependent threshold.
+    chars: int = 0
 
 
 def readable(window: str) -> bool:
@@ -107,7 +111,9 @@ def best_hit(
     inputs are covered end to end, and return the maximum."""
     best = Hit(0.0, "text", 0, 0, "")
     total = 0
-    for view in views(text):
+    read = views(text)
+    chars = len(text) if read[0].name == "text" else len(read[0].text)
+    for view in read:
         spans = window_spans(view.text, chunk_chars, chunk_overlap, fine_chars, sentence_chars)
         # Windows overlap (a 1 kB prompt has eight): hash the view once and slice per window.
         prep = model.meta.featurizer.prepare(view.text) if len(spans) > 1 else None
@@ -122,4 +128,4 @@ def best_hit(
                 score = model.score_window(prep, start, end)
             if score > best.score:
                 best = Hit(score, view.name, i, 0, window)
-    return best._replace(n_chunks=total)
+    return best._replace(n_chunks=total, chars=chars)
