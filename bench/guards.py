@@ -249,10 +249,8 @@ def everyday_block_rate(model_version: str | None = None) -> dict[str, Any]:
         path = ROOT / "tests" / "guards" / "data" / f"{name}.txt"
         lines = [ln.replace("\\n", "\n") for ln in path.read_text("utf-8").splitlines()]
         texts = [ln.strip() for ln in lines if ln.strip()]
-        hits = {t: scanner.score(t) for t in texts}
-        blocked = [
-            t for t, h in hits.items() if h.score >= scanner.threshold_for(as_input, h.chars)
-        ]
+        scored = [(t, scanner.score(t)) for t in texts]
+        blocked = [t for t, h in scored if h.score >= scanner.threshold_for(as_input, h.chars)]
         out[name] = {
             "n": len(texts),
             "block_rate": round(len(blocked) / len(texts), 4),

@@ -373,10 +373,9 @@ def training_windows(item: Item) -> list[tuple[str, int]]:
             for v in views(item.text)
             for w in windows_of(v.text, CHUNK, OVERLAP, FINE, SCORING[3])
         ]
-    # The canonical view is the first: the text, or the decoding that explains it.
-    all_views = views(item.text)
-    texts = [v.text for v in all_views if v.name == item.view][:1] if item.view else []
-    texts = texts or ([all_views[0].text] if not item.view else [])
+    # Without a named view, the first: the text, or the decoding that replaced it.
+    read = views(item.text)
+    texts = [v.text for v in read if v.name == item.view][:1] if item.view else [read[0].text]
     if not texts:
         return []
     if not item.instruction:

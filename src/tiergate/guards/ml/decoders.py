@@ -107,46 +107,41 @@ _BIN_RE = re.compile(r"(?<![01])[01]{8}(?:[ ,]?[01]{8}){3,}")
 _QP_RE = re.compile(r"=[0-9A-F]{2}")
 
 
-def _b64(blob: str) -> str | None:
-    blob = blob.rstrip("=")
-    try:
-        raw = base64.b64decode(
-            (blob + "=" * (-len(blob) % 4)).replace("-", "+").replace("_", "/"), validate=True
-        )
-    except (binascii.Error, ValueError):
-        return None
-    return _text_of(raw)
+def _decoded(to_bytes: Callable[[str], bytes]) -> Callable[[str], str | None]:
+    """A blob's decoding: its bytes (None where the blob is not valid) and the text test."""
 
-
-def _hex(blob: str) -> str | None:
-    digits = re.sub(r"[ :]", "", blob)
-    try:
-        return _text_of(bytes.fromhex(digits[: len(digits) // 2 * 2]))
-    except ValueError:
-        return None
-
-
-def _b32(blob: str) -> str | None:
-    blob = blob.rstrip("=")
-    try:
-        return _text_of(base64.b32decode(blob + "=" * (-len(blob) % 8)))
-    except (binascii.Error, ValueError):
-        return None
-
-
-def _b85_with(decode: Callable[[str], bytes]) -> Callable[[str], str | None]:
     def run(blob: str) -> str | None:
         try:
-            return _text_of(decode(blob))
-        except (binascii.Error, ValueError):
+            return _text_of(to_bytes(blob))
+        except ValueError:  # binascii.Error is one
             return None
 
     return run
 
 
-def _bits(blob: str) -> str | None:
+def _b64_bytes(blob: str) -> bytes:
+    blob = blob.rstrip("=")
+    padded = (blob + "=" * (-len(blob) % 4)).replace("-", "+").replace("_", "/")
+    return base64.b64decode(padded, validate=True)
+
+
+def _hex_bytes(blob: str) -> bytes:
+    digits = re.sub(r"[ :]", "", blob)
+    return bytes.fromhex(digits[: len(digits) // 2 * 2])
+
+
+def _b32_bytes(blob: str) -> bytes:
+    blob = blob.rstrip("=")
+    return base64.b32decode(blob + "=" * (-len(blob) % 8))
+
+
+def _bit_bytes(blob: str) -> bytes:
     bits = re.sub(r"[ ,]", "", blob)
-    return _text_of(int(bits, 2).to_bytes(len(bits) // 8, "big"))
+    return int(bits, 2).to_bytes(len(bits) // 8, "big")
+
+
+_b64, _hex, _b32, _bits = map(_decoded, (_b64_bytes, _hex_bytes, _b32_bytes, _bit_bytes))
+_a85, _b85 = _decoded(base64.a85decode), _decoded(base64.b85decode)
 
 
 def base64_blobs(text: str) -> list[Reading]:
@@ -166,8 +161,8 @@ def base32(text: str) -> list[Reading]:
 def base85(text: str) -> list[Reading]:
     if not any(len(w) >= 20 for w in _long_tokens(text)):
         return []
-    out = _substitute(text, _A85_RE.finditer(text), _b85_with(base64.a85decode))
-    return out + _substitute(text, _B85_RE.finditer(text), _b85_with(base64.b85decode))
+    out = _substitute(text, _A85_RE.finditer(text), _a85)
+    return out + _substitute(text, _B85_RE.finditer(text), _b85)
 
 
 def binary(text: str) -> list[Reading]:
@@ -211,12 +206,15 @@ def _uu_suffix(line: str) -> tuple[str, bytes, int] | None:
     long line costs one pass."""
     end = len(line.rstrip())
     for start in [0] + [i + 1 for i, ch in enumerate(line) if ch == " "]:
-        if start < end and _uu_size(line[start], end - start) and line[start:end].isascii():
-            try:  # trailing spaces (zero sextets) are often stripped on the way: padded back
-                chunk = binascii.a2b_uu(line[start:end].ljust(_uu_size(line[start], end - start)))
-            except (binascii.Error, ValueError):
-                continue
-            return line[:start], chunk, end - start
+        if start >= end or not (size := _uu_size(line[start], end - start)):
+            continue
+        cand = line[start:end]
+        if not cand.isascii():
+            continue
+        try:  # trailing spaces (zero sextets) are often stripped on the way: padded back
+            return line[:start], binascii.a2b_uu(cand.ljust(size)), len(cand)
+        except ValueError:  # binascii.Error is one
+            continue
     return None
 
 

@@ -124,7 +124,7 @@ class InjectionScanner:
             hit = await asyncio.to_thread(self.score, text)
         else:
             hit = self.score(text)
-        threshold = self.threshold_for(ctx, hit.chars or len(text))
+        threshold = self.threshold_for(ctx, hit.chars)
         details: dict[str, Any] = {
             "threshold": round(threshold, 6),
             "target_fpr": self.params.target_fpr,
