@@ -3,10 +3,12 @@ Scanner plugin that returns a Verdict. Scores mean the same thing everywhere: 0 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import Any, ClassVar, Literal, Protocol, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+T = TypeVar("T")
 Action = Literal["allow", "redact", "block"]
 Stage = Literal["input", "output", "document", "tool"]
 
@@ -51,6 +53,17 @@ class ScanContext(BaseModel):
     # False for a whole text. Classifiers that judge an answer as a whole defer to the stream's
     # final scan of the whole answer instead of reading fragments.
     partial: bool = False
+
+    def memo(self, key: str, text: str, compute: Callable[[str], T]) -> T:
+        """``compute(text)``, computed once for the scanners of a chain that share it (the
+        injection and moderation scanners read the same deobfuscation views of a text). Only
+        the last text per key is kept, in the request's ``state``."""
+        slot = self.state.get(key)
+        if slot is not None and (slot[0] is text or slot[0] == text):
+            return slot[1]  # type: ignore[no-any-return]
+        value = compute(text)
+        self.state[key] = (text, value)
+        return value
 
 
 class NoParams(BaseModel):

@@ -44,38 +44,58 @@ class Reading(NamedTuple):
 Decoder = Callable[[str], list[Reading]]
 
 
-def looks_like_text(out: str, min_len: int = 6) -> bool:
-    """A decoding worth scoring: long enough, almost all printable, at least half letters."""
+class Blob(NamedTuple):
+    """An encoded run of a text (``text[start:end]``) and its decoding."""
+
+    start: int
+    end: int
+    text: str
+
+
+def printable(out: str, min_len: int = 6) -> bool:
+    """A decoding that is not binary: long enough and almost all printable."""
     if len(out) < min_len:
         return False
-    printable = sum(1 for ch in out if ch.isprintable() or ch in "\n\t")
-    letters = sum(1 for ch in out if ch.isalpha())
-    return printable >= 0.95 * len(out) and letters >= 0.5 * len(out)
+    return sum(1 for ch in out if ch.isprintable() or ch in "\n\t") >= 0.95 * len(out)
+
+
+def looks_like_text(out: str, min_len: int = 6) -> bool:
+    """A decoding worth scoring: long enough, almost all printable, at least half letters."""
+    return printable(out, min_len) and sum(1 for ch in out if ch.isalpha()) >= 0.5 * len(out)
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _text_of(raw: bytes) -> str | None:
-    try:
-        out = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return out if looks_like_text(out) else None
+    out = _utf8(raw)
+    return out if out is not None and looks_like_text(out) else None
 
 
 def _explains(covered: int, text: str) -> bool:
     return covered >= 0.5 * len(text.strip())
 
 
-def _substitute(
-    text: str, matches: Iterable[re.Match[str]], decode: Callable[[str], str | None]
-) -> list[Reading]:
-    """``text`` with every match that decodes replaced by its decoding."""
+def _found(matches: Iterable[re.Match[str]], decode: Callable[[str], str | None]) -> list[Blob]:
+    """The matches that decode, with their decodings."""
+    return [
+        Blob(m.start(), m.end(), out) for m in matches if (out := decode(m.group(0))) is not None
+    ]
+
+
+def _substitute(text: str, found: list[Blob]) -> list[Reading]:
+    """``text`` with every blob that decodes to text replaced by its decoding."""
     parts: list[str] = []
     last = covered = 0
-    for m in matches:
-        if (out := decode(m.group(0))) is None:
+    for blob in found:
+        if not looks_like_text(blob.text):
             continue
-        parts += [text[last : m.start()], out]
-        last, covered = m.end(), covered + m.end() - m.start()
+        parts += [text[last : blob.start], blob.text]
+        last, covered = blob.end, covered + blob.end - blob.start
     if not covered:
         return []
     parts.append(text[last:])
@@ -108,11 +128,12 @@ _QP_RE = re.compile(r"=[0-9A-F]{2}")
 
 
 def _decoded(to_bytes: Callable[[str], bytes]) -> Callable[[str], str | None]:
-    """A blob's decoding: its bytes (None where the blob is not valid) and the text test."""
+    """A blob's decoding as UTF-8 (None where the blob is not valid). What the decoding must
+    look like is for the caller: a view needs text, the PII scanner only printable characters."""
 
     def run(blob: str) -> str | None:
         try:
-            return _text_of(to_bytes(blob))
+            return _utf8(to_bytes(blob))
         except ValueError:  # binascii.Error is one
             return None
 
@@ -144,31 +165,56 @@ _b64, _hex, _b32, _bits = map(_decoded, (_b64_bytes, _hex_bytes, _b32_bytes, _bi
 _a85, _b85 = _decoded(base64.a85decode), _decoded(base64.b85decode)
 
 
+def _base64_found(text: str) -> list[Blob]:
+    return _found(_B64_RE.finditer(text), _b64) if _long_tokens(text) else []
+
+
+def _hex_found(text: str) -> list[Blob]:
+    if sum(map(text.count, "0123456789")) < 8:
+        return []
+    return _found(_HEX_RE.finditer(text), _hex)
+
+
+def _base32_found(text: str) -> list[Blob]:
+    return _found(_B32_RE.finditer(text), _b32) if _long_tokens(text) else []
+
+
+def _has_run_of_20(text: str) -> bool:
+    return any(len(w) >= 20 for w in _long_tokens(text))
+
+
+def _a85_found(text: str) -> list[Blob]:
+    return _found(_A85_RE.finditer(text), _a85) if _has_run_of_20(text) else []
+
+
+def _b85_found(text: str) -> list[Blob]:
+    return _found(_B85_RE.finditer(text), _b85) if _has_run_of_20(text) else []
+
+
+def _binary_found(text: str) -> list[Blob]:
+    if text.count("0") + text.count("1") < 32:
+        return []
+    return _found(_BIN_RE.finditer(text), _bits)
+
+
 def base64_blobs(text: str) -> list[Reading]:
-    return _substitute(text, _B64_RE.finditer(text), _b64) if _long_tokens(text) else []
+    return _substitute(text, _base64_found(text))
 
 
 def hex_blobs(text: str) -> list[Reading]:
-    if sum(map(text.count, "0123456789")) < 8:
-        return []
-    return _substitute(text, _HEX_RE.finditer(text), _hex)
+    return _substitute(text, _hex_found(text))
 
 
 def base32(text: str) -> list[Reading]:
-    return _substitute(text, _B32_RE.finditer(text), _b32) if _long_tokens(text) else []
+    return _substitute(text, _base32_found(text))
 
 
 def base85(text: str) -> list[Reading]:
-    if not any(len(w) >= 20 for w in _long_tokens(text)):
-        return []
-    out = _substitute(text, _A85_RE.finditer(text), _a85)
-    return out + _substitute(text, _B85_RE.finditer(text), _b85)
+    return _substitute(text, _a85_found(text)) + _substitute(text, _b85_found(text))
 
 
 def binary(text: str) -> list[Reading]:
-    if text.count("0") + text.count("1") < 32:
-        return []
-    return _substitute(text, _BIN_RE.finditer(text), _bits)
+    return _substitute(text, _binary_found(text))
 
 
 def quoted_printable(text: str) -> list[Reading]:
@@ -229,10 +275,34 @@ def _uu_size(first: str, length: int) -> int:
 
 # --- text escapes ---------------------------------------------------------------------------
 
-_ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
-_ESCAPE_RE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[0-7]{3})")
-_PERCENT_RUN_RE = re.compile(r"\S*%[0-9A-Fa-f]{2}\S*")
+_ENTITY = r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});"
+_ESCAPE = r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[0-7]{3})"
+_ENTITY_RE, _ESCAPE_RE = re.compile(_ENTITY), re.compile(_ESCAPE)
 _PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+_NONSPACE_RE = re.compile(r"\S*")
+
+
+def _token_spans(text: str, pattern: re.Pattern[str], join: bool = False) -> list[list[int]]:
+    """``[start, end]`` of each whitespace-delimited token that holds ``pattern``; with ``join``,
+    of each run of such tokens. Linear in the text, where a regex like ``\\S*%41\\S*``
+    backtracks quadratically over a long token without the escape (20 kB took 0.9 s)."""
+    spans: list[list[int]] = []
+    for m in pattern.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # in the token already taken
+        start = m.start()
+        while start and not text[start - 1].isspace():
+            start -= 1
+        end = m.end() + len(_NONSPACE_RE.match(text, m.end()).group(0))  # type: ignore[union-attr]
+        if join and spans and text[spans[-1][1] : start].isspace():
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return spans
+
+
+def _spans_found(text: str, spans: Iterable[list[int]], decode: Callable[[str], str]) -> list[Blob]:
+    return [Blob(a, b, decode(text[a:b])) for a, b in spans]
 
 
 def html_entities(text: str) -> list[Reading]:
@@ -258,7 +328,29 @@ def _unescape(m: re.Match[str]) -> str:
 def percent(text: str) -> list[Reading]:
     if text.count("%") < 4 or len(_PERCENT_RE.findall(text)) < 4:
         return []
-    return [Reading(_PERCENT_RUN_RE.sub(lambda m: unquote_plus(m.group(0)), text), True)]
+    parts: list[str] = []
+    last = 0
+    for blob in _percent_found(text):
+        parts += [text[last : blob.start], blob.text]
+        last = blob.end
+    return [Reading("".join([*parts, text[last:]]), True)]
+
+
+def _percent_found(text: str) -> list[Blob]:
+    return _spans_found(text, _token_spans(text, _PERCENT_RE), unquote_plus) if "%" in text else []
+
+
+def _entities_found(text: str) -> list[Blob]:
+    if "&" not in text or ";" not in text:
+        return []
+    return _spans_found(text, _token_spans(text, _ENTITY_RE, join=True), html.unescape)
+
+
+def _escapes_found(text: str) -> list[Blob]:
+    if "\\" not in text:
+        return []
+    spans = _token_spans(text, _ESCAPE_RE, join=True)
+    return _spans_found(text, spans, lambda run: _ESCAPE_RE.sub(_unescape, run))
 
 
 # --- letter codes ---------------------------------------------------------------------------
@@ -313,7 +405,7 @@ def _morse_run(run: str) -> str | None:
 def morse(text: str) -> list[Reading]:
     if sum(map(text.count, ".-·•−_")) < 12:
         return []
-    return _substitute(text, _MORSE_RE.finditer(text), _morse_run)
+    return _substitute(text, _found(_MORSE_RE.finditer(text), _morse_run))
 
 
 def _nato_run(run: str) -> str:
@@ -329,7 +421,7 @@ def nato(text: str) -> list[Reading]:
     lower = _lower(text)
     if sum(word in lower for word in _NATO_RARE) < 2:
         return []
-    return _substitute(text, _NATO_RUN_RE.finditer(text), _nato_run)
+    return _substitute(text, _found(_NATO_RUN_RE.finditer(text), _nato_run))
 
 
 def braille(text: str) -> list[Reading]:
@@ -542,6 +634,27 @@ DECODERS: tuple[tuple[str, Decoder], ...] = (
     ("reversed", reversed_text),
     ("payload-joined", payload_split),
 )
+
+
+# Encodings a value can be written in where it is decoded back exactly: what the PII scanner
+# reads (a Morse or cipher reading is only approximately the value, if at all).
+BLOB_FINDERS: tuple[tuple[str, Callable[[str], list[Blob]]], ...] = (
+    ("base64-decoded", _base64_found),
+    ("hex-decoded", _hex_found),
+    ("base32-decoded", _base32_found),
+    ("base85-decoded", _a85_found),
+    ("base85-decoded", _b85_found),
+    ("binary-decoded", _binary_found),
+    ("html-entities", _entities_found),
+    ("escapes-decoded", _escapes_found),
+    ("percent-decoded", _percent_found),
+)
+
+
+def encoded_blobs(text: str) -> list[tuple[str, Blob]]:
+    """``(decoder name, blob)`` for every encoded run of ``text`` that decodes to printable
+    characters (letters not required: a card number or a phone is digits)."""
+    return [(name, b) for name, find in BLOB_FINDERS for b in find(text) if printable(b.text)]
 
 
 def readings(text: str) -> list[tuple[str, Reading]]:

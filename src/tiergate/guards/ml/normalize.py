@@ -57,6 +57,10 @@ _NOT_LEET_RE = re.compile(
 _SPACED_RE = re.compile(r"\b(?:\w[ .\-_*]){3,}\w\b")
 
 
+# The ScanContext.memo key under which a chain's scanners share a text's views.
+VIEWS_KEY = "views"
+
+
 class View(NamedTuple):
     """One reading of a text: ``name`` says which deobfuscation produced it."""
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from tiergate.guards.ml.features import CJK_RE
 from tiergate.guards.ml.linear import LinearModel
-from tiergate.guards.ml.normalize import chunk_spans, views
+from tiergate.guards.ml.normalize import View, chunk_spans, views
 
 
 class Hit(NamedTuple):
@@ -106,12 +106,14 @@ def best_hit(
     chunk_overlap: int,
     fine_chars: int = 0,
     sentence_chars: int = 0,
+    read: list[View] | None = None,
 ) -> Hit:
-    """Score every deobfuscation view of ``text``, each split into overlapping windows so long
-    inputs are covered end to end, and return the maximum."""
+    """Score every deobfuscation view of ``text`` (``read``, where the caller has them), each
+    split into overlapping windows so long inputs are covered end to end, and return the
+    maximum."""
     best = Hit(0.0, "text", 0, 0, "")
     total = 0
-    read = views(text)
+    read = views(text) if read is None else read
     chars = len(text) if read[0].name == "text" else len(read[0].text)
     for view in read:
         spans = window_spans(view.text, chunk_chars, chunk_overlap, fine_chars, sentence_chars)

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
-from tiergate.guards.ml import Hit, LinearModel, best_hit
+from tiergate.guards.ml import VIEWS_KEY, Hit, LinearModel, View, best_hit, views
 
 MODEL_VERSION = "27"
 # Above this many characters the scan runs in a worker thread so the event loop stays free.
@@ -100,8 +100,9 @@ class InjectionScanner:
             return self.long_threshold
         return self.threshold
 
-    def score(self, text: str) -> Hit:
-        """Synchronous core (also used by the benchmark)."""
+    def score(self, text: str, read: list[View] | None = None) -> Hit:
+        """Synchronous core (also used by the benchmark); ``read``: the text's views, where
+        the caller has them."""
         meta = self.model.meta
         return best_hit(
             self.model,
@@ -110,7 +111,11 @@ class InjectionScanner:
             self.chunk_overlap,
             meta.fine_chars,
             meta.sentence_chars,
+            read,
         )
+
+    def _scan_views(self, text: str, ctx: ScanContext) -> Hit:
+        return self.score(text, ctx.memo(VIEWS_KEY, text, views))
 
     def kind(self, hit: Hit, ctx: ScanContext) -> str:
         if ctx.stage in {"document", "tool"}:
@@ -121,9 +126,9 @@ class InjectionScanner:
         if ctx.role in self.params.skip_roles:
             return Verdict(action="allow", details={"skipped_role": ctx.role})
         if len(text) > _THREAD_ABOVE:
-            hit = await asyncio.to_thread(self.score, text)
+            hit = await asyncio.to_thread(self._scan_views, text, ctx)
         else:
-            hit = self.score(text)
+            hit = self._scan_views(text, ctx)
         threshold = self.threshold_for(ctx, hit.chars)
         details: dict[str, Any] = {
             "threshold": round(threshold, 6),

@@ -26,8 +26,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import (
+    VIEWS_KEY,
     Calibration,
     HashingFeaturizer,
+    View,
     chunks,
     harm_rules,
     readable,
@@ -123,15 +125,18 @@ class ModerationModel:
         text = self.meta.model_dump_json(indent=1)
         stem.with_suffix(".json").write_text(text + "\n", "utf-8")
 
-    def windows(self, text: str, *, sentences: bool = False) -> list[tuple[str, str]]:
+    def windows(
+        self, text: str, *, sentences: bool = False, read: list[View] | None = None
+    ) -> list[tuple[str, str]]:
         """(view name, window) pairs: every deobfuscation view in overlapping windows, and with
         ``sentences`` each sentence of the canonical view too: a short harmful request inside
         a long benign text (a long answer, a wrapper) is diluted in a 1000-char window but
         stands out on its own. Sentence mode has its own calibration (more windows, more
-        chances for a benign text to score high)."""
+        chances for a benign text to score high). ``read``: the text's views, where the caller
+        has them."""
         m = self.meta
         out: list[tuple[str, str]] = []
-        for i, view in enumerate(views(text)):
+        for i, view in enumerate(views(text) if read is None else read):
             out += [(view.name, w) for w in chunks(view.text, m.chunk_chars, m.chunk_overlap)]
             if sentences and i == 0:
                 out += [(view.name, w) for w in sentence_windows(view.text)]
@@ -142,11 +147,13 @@ class ModerationModel:
             return self.meta.calibration_sentences
         return self.meta.calibration
 
-    def score(self, text: str, *, sentences: bool = False) -> Scored:
+    def score(
+        self, text: str, *, sentences: bool = False, read: list[View] | None = None
+    ) -> Scored:
         """Max harm score over views x windows (long texts are covered end to end);
         categories from the highest-scoring window."""
         best_z, best_vec, best_view = -math.inf, None, "text"
-        for name, window in self.windows(text, sentences=sentences):
+        for name, window in self.windows(text, sentences=sentences, read=read):
             idx, val = self.meta.featurizer.transform(window)
             z = self.meta.bias + float(self.w[idx] @ val)
             if z > best_z:
@@ -287,9 +294,9 @@ class ModerationScanner:
                 return Verdict(details={"refusal_sentences": dropped})
         # ~1-3 ms per kB; long texts have many windows: keep the event loop free for them.
         if len(text) > 4000:
-            scored = await asyncio.to_thread(self._score, text, sentences, answer)
+            scored = await asyncio.to_thread(self._score, text, sentences, answer, ctx)
         else:
-            scored = self._score(text, sentences, answer)
+            scored = self._score(text, sentences, answer, ctx)
         if ctx.stage == "input":
             scored = self.beside_model(scored, text, sentences)
         verdict = self.verdict(scored, threshold=self.threshold_at(ctx))
@@ -334,13 +341,15 @@ class ModerationScanner:
         sentences, answer = self._reading(ctx)
         return self.output_threshold() if answer else self.threshold_for(sentences=sentences)
 
-    def _score(self, text: str, sentences: bool, answer: bool) -> Scored:
+    def _score(self, text: str, sentences: bool, answer: bool, ctx: ScanContext) -> Scored:
         """The request model's reading, or for an answer the response head's (its own harm
-        score and categories, 1000-char windows)."""
+        score and categories, 1000-char windows). The views are shared with the chain's other
+        scanners (``ctx.memo``)."""
+        read = ctx.memo(VIEWS_KEY, text, views)
         if answer:
             assert self.output_model is not None
-            return self.output_model.score(text)
-        return self.model.score(text, sentences=sentences)
+            return self.output_model.score(text, read=read)
+        return self.model.score(text, sentences=sentences, read=read)
 
     def verdict(self, scored: Scored, threshold: float | None = None) -> Verdict:
         t = self.threshold if threshold is None else threshold

@@ -5,17 +5,24 @@ Detection is tiergate.guards.pii: checksum-validated regex recognizers (cards, I
 national IDs, IPs, phones, emails, addresses, API keys, birth dates), gazetteer name heuristics
 and a small trained CRF name tagger (``use_tagger``), ~2 ms per kB together; spaCy NER is opt-in
 (``use_ner``, ~25 ms per kB, run in a thread).
+
+Values written in an encoding that decodes back exactly (base64, hex, base32, base85, binary,
+HTML entities, backslash or percent escapes; ``decode_encoded``) are found in their decoding,
+and the whole encoded run is acted on as that entity: a model asked to "answer in base64" would
+otherwise leak an address no recognizer reads, and "jo&#64;example&#46;com" kept its domain.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Sequence
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tiergate.guards.base import ACTION_RANK, Action, Entity, ScanContext, Verdict
+from tiergate.guards.ml.decoders import encoded_blobs
 from tiergate.guards.pii.engine import ALL_TYPES, analyze
 from tiergate.guards.pii.recognizers import Match
 from tiergate.guards.pii.vault import Vault, placeholder
@@ -41,6 +48,7 @@ class PIIParams(BaseModel):
     use_tagger: bool = True  # the CRF name tagger; off leaves the gazetteer heuristics alone
     language: Literal["en"] = "en"
     allow_list: list[str] = Field(default_factory=list)  # exact values never flagged
+    decode_encoded: bool = True  # also read base64 / hex / escaped runs (see the module doc)
 
     @field_validator("entities", "actions")
     @classmethod
@@ -64,7 +72,7 @@ class PIIScanner:
         self.params = params
         self._types = frozenset(params.entities)
 
-    def _detect(self, text: str) -> list[Match]:
+    def _analyze(self, text: str) -> list[Match]:
         p = self.params
         return analyze(
             text,
@@ -75,15 +83,35 @@ class PIIScanner:
             allow_list=p.allow_list,
         )
 
+    def _detect(self, text: str) -> tuple[list[Match], list[str]]:
+        """Matches in ``text`` and in its encoded runs, and the names of the encodings found."""
+        matches = self._analyze(text)
+        if not self.params.decode_encoded:
+            return matches, []
+        encoded: list[tuple[str, Match]] = []
+        for name, blob in encoded_blobs(text):
+            inner = [
+                m for m in self._analyze(blob.text) if self.params.action_for(m.type) != "allow"
+            ]
+            if inner:
+                # One entity for the run: the type whose action is strictest, then the surest.
+                top = max(inner, key=lambda m: (self.params.action_for(m.type) == "block", m.score))
+                encoded.append((name, Match(top.type, blob.start, blob.end, top.score)))
+        if not encoded:
+            return matches, []
+        return _merge(matches, [m for _, m in encoded]), sorted({n for n, _ in encoded})
+
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         # The default path takes ~2 ms per kB: a thread hop would cost more than it saves.
         if self.params.use_ner:
-            matches = await asyncio.to_thread(self._detect, text)
+            matches, encodings = await asyncio.to_thread(self._detect, text)
         else:
-            matches = self._detect(text)
-        return self.decide(text, matches, ctx)
+            matches, encodings = self._detect(text)
+        return self.decide(text, matches, ctx, encodings)
 
-    def decide(self, text: str, matches: list[Match], ctx: ScanContext) -> Verdict:
+    def decide(
+        self, text: str, matches: list[Match], ctx: ScanContext, encodings: Sequence[str] = ()
+    ) -> Verdict:
         entities = [Entity(type=m.type, start=m.start, end=m.end, score=m.score) for m in matches]
         acting = [(m, self._action(m.type, ctx)) for m in matches]
         acting = [(m, a) for m, a in acting if a != "allow"]
@@ -91,6 +119,8 @@ class PIIScanner:
             return Verdict(entities=entities)
         counts = Counter(m.type for m, _ in acting)
         reason = "PII: " + ", ".join(f"{k} x{n}" for k, n in sorted(counts.items()))
+        if encodings:
+            reason += f" (read through {', '.join(encodings)})"
         score = max(m.score for m, _ in acting)
         verdict_action: Action = max(
             ("block" if a == "block" else "redact" for _, a in acting), key=ACTION_RANK.__getitem__
@@ -105,7 +135,11 @@ class PIIScanner:
             text=rewritten,
             reason=reason,
             entities=entities,
-            details={"counts": dict(counts), "pseudonymized": pseudonymized},
+            details={
+                "counts": dict(counts),
+                "pseudonymized": pseudonymized,
+                **({"encodings": list(encodings)} if encodings else {}),
+            },
         )
 
     def _action(self, kind: str, ctx: ScanContext) -> PIIAction:
@@ -129,6 +163,25 @@ class PIIScanner:
     def restore(self, text: str, ctx: ScanContext) -> str:
         vault = ctx.state.get(VAULT_KEY)
         return vault.restore(text) if isinstance(vault, Vault) else text
+
+
+def _merge(plain: list[Match], encoded: list[Match]) -> list[Match]:
+    """Both lists as one, sorted and without overlaps: an encoded run takes in whatever plain
+    match overlaps it (the tagger read the "jo" of "jo&#64;example&#46;com" as a name), and
+    overlapping runs (one blob read as base64 and as base85) become one."""
+    out: list[tuple[Match, bool]] = []
+    for m, is_run in sorted([*((m, False) for m in plain), *((m, True) for m in encoded)],
+                            key=lambda pair: (pair[0].start, not pair[1])):  # fmt: skip
+        if out and m.start < out[-1][0].end:
+            prev, prev_run = out[-1]
+            keep = prev if prev_run or not is_run else m
+            out[-1] = (
+                Match(keep.type, prev.start, max(prev.end, m.end), max(prev.score, m.score)),
+                prev_run or is_run,
+            )
+        else:
+            out.append((m, is_run))
+    return [m for m, _ in out]
 
 
 def _vault(ctx: ScanContext) -> Vault:
