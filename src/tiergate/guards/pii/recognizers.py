@@ -86,6 +86,9 @@ def _word_re(words: tuple[str, ...], tail: str = "") -> re.Pattern[str]:
 
 _B = r"(?<![\w@.+-])"  # left boundary: not inside a word, email, number or version string
 _E = r"(?![\w@-]|\.\d)"  # right boundary
+# An e-mail's left boundary is not after "%" either: "%" belongs to a local part, and a start
+# after each "%" of "%41%41..." rescanned the run to its end (39 kB took 0.6 s).
+_B_MAIL = r"(?<![\w@.+%-])"
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -217,7 +220,9 @@ _DOMAIN = rf"[a-z0-9-]{{1,63}}(?:{_DOT}[a-z0-9-]{{1,63}}){{0,3}}{_DOT}{_TLD}"
 RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "EMAIL_ADDRESS",
-        re.compile(_B + r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"),
+        re.compile(
+            _B_MAIL + r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+        ),
         1.0,
     ),
     # Written out to dodge scrapers: "amir.h [at] protonmail.com", "kenji dot watanabe at gmail
@@ -226,7 +231,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "EMAIL_ADDRESS",
         re.compile(
-            rf"{_B}{_LOCAL}{_AT_BRACKET}{_DOMAIN}\b|{_B}{_LOCAL_DOTTED}{_SP1}at{_SP1}{_DOMAIN}\b",
+            rf"{_B_MAIL}{_LOCAL}{_AT_BRACKET}{_DOMAIN}\b|{_B_MAIL}{_LOCAL_DOTTED}{_SP1}at{_SP1}{_DOMAIN}\b",
             re.I,
         ),
         0.9,
