@@ -16,6 +16,9 @@ on how it is written. Only decoders that leave every character outside the encod
 is may explain a text, so nothing written in clear can hide behind a decoding; a cipher,
 reversal or upside-down reading transforms the whole text and is only ever an extra view.
 
+Where an encoding drops word breaks (garak's NATO spelling), the letters are split back into
+words by :func:`segment` over a ranked English word list (``tiergate/data/english-words.txt``).
+
 Every decoder is gated by a check that plain prose fails in C (a substring count, ``isascii``,
 a split), so ordinary text costs a few microseconds and adds no view. A decoded part must look
 like text (mostly printable, half letters) before it is used, so random blobs stay as they are.
@@ -27,9 +30,11 @@ import base64
 import binascii
 import functools
 import html
+import math
 import quopri
 import re
 from collections.abc import Callable, Iterable
+from importlib import resources
 from typing import NamedTuple
 from urllib.parse import unquote_plus
 
@@ -409,11 +414,51 @@ def morse(text: str) -> list[Reading]:
 
 
 def _nato_run(run: str) -> str:
-    """The letters; "/" or "|" marks a space where one is given (garak gives none)."""
-    return "".join(
+    """The letters; "/" or "|" marks a space where one is given. garak gives none: then the
+    letters are split back into words (``segment``)."""
+    out = "".join(
         _NATO_WORDS[tok.group(1).lower()] if tok.group(1) else " "
         for tok in _NATO_TOKEN_RE.finditer(run)
     ).strip()
+    return out if " " in out else segment(out)
+
+
+@functools.cache
+def _word_costs() -> tuple[dict[str, float], int]:
+    """Zipf costs of the shipped ranked word list (``english-words.txt``; built by
+    training/injection/build_words.py): a word of rank r costs log(r * log N), as in wordninja."""
+    path = resources.files("tiergate") / "data" / "english-words.txt"
+    words = [w for w in path.read_text("utf-8").splitlines() if w and not w.startswith("#")]
+    log_n = math.log(len(words))
+    costs = {w: math.log((rank + 1) * log_n) for rank, w in enumerate(words)}
+    return costs, max(map(len, words))
+
+
+_SEGMENT_MAX = 2000  # letters; a longer run stays as it is (the split is O(n * longest word))
+
+
+def segment(letters: str) -> str:
+    """Run-together lower-case letters split into the likeliest words ("ignoreallprevious" ->
+    "ignore all previous"): dynamic programming over word costs; a letter no word covers costs
+    more than any word, so unknown words come out letter by letter and the rest still reads."""
+    if len(letters) > _SEGMENT_MAX or not letters.isalpha():
+        return letters
+    costs, longest = _word_costs()
+    unknown = 2 * math.log(len(costs) * math.log(len(costs)))
+    best = [0.0]
+    steps = [0]
+    for i in range(1, len(letters) + 1):
+        cost, size = min(
+            (best[i - k] + costs.get(letters[i - k : i], unknown * k), k)
+            for k in range(1, min(i, longest) + 1)
+        )
+        best.append(cost)
+        steps.append(size)
+    words, i = [], len(letters)
+    while i > 0:
+        words.append(letters[i - steps[i] : i])
+        i -= steps[i]
+    return " ".join(reversed(words))
 
 
 def nato(text: str) -> list[Reading]:
