@@ -125,3 +125,25 @@ def test_escape_runs_are_found_in_linear_time() -> None:
     assert percent(text)[0].text.endswith(" xABCDy")
     names = [name for name, _ in encoded_blobs("b" * 200_000 + " j&#64;k&#46;io")]
     assert "html-entities" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My booking code is Alfa Bravo Charlie Delta Echo Foxtrot, please confirm.",
+        "Decode this NATO alphabet: India Golf November Oscar Romeo Echo Alfa Lima Lima",
+        "Tail number: November Victor Romeo Juliett.",
+    ],
+)
+async def test_spelling_alphabet_code_words_are_not_names(scanner: PIIScanner, text: str) -> None:
+    # The tagger read "Echo Foxtrot" and "Oscar November" as people: the model got
+    # "<PERSON_1> <PERSON_2>" for a booking code.
+    v = await scanner.scan(text, ScanContext())
+    assert v.action == "allow", v
+
+
+async def test_names_beside_a_spelling_are_still_names(scanner: PIIScanner) -> None:
+    text = "Victor and Juliet met Romeo in Lima. Code: Alfa Bravo Charlie Delta."
+    v = await scanner.scan(text, ScanContext())
+    persons = [text[e.start : e.end] for e in v.entities if e.type == "PERSON"]
+    assert persons == ["Victor", "Juliet", "Romeo"], v.entities

@@ -387,6 +387,9 @@ _NATO_RARE = (
 )
 _NATO_ALT = "|".join(sorted(_NATO_WORDS, key=len, reverse=True))
 _NATO_RUN_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{6,}}", re.IGNORECASE)
+# Four words already spell something ("Alfa Bravo Charlie Delta" as a booking code): the PII
+# scanner must not read them as names.
+_NATO_SPELLING_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{3,}}(?:{_NATO_ALT})\b", re.I)
 _NATO_TOKEN_RE = re.compile(rf"\b({_NATO_ALT})\b|(/|\|)", re.IGNORECASE)
 
 # Grade-1 English Braille (Unicode patterns); U+2800 is a blank cell, ⠠ marks a capital and
@@ -461,10 +464,22 @@ def segment(letters: str) -> str:
     return " ".join(reversed(words))
 
 
-def nato(text: str) -> list[Reading]:
+def _has_nato_words(text: str) -> bool:
     # The alternation costs ~100 us per kB; run it only where two of the rarer code words occur.
     lower = _lower(text)
-    if sum(word in lower for word in _NATO_RARE) < 2:
+    return sum(word in lower for word in _NATO_RARE) >= 2
+
+
+def spelling_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every run of four or more NATO code words ("Alfa Bravo Charlie
+    Delta"): letters spelled out, not the names "Victor", "Juliet" or "Lima"."""
+    if not _has_nato_words(text):
+        return []
+    return [m.span() for m in _NATO_SPELLING_RE.finditer(text)]
+
+
+def nato(text: str) -> list[Reading]:
+    if not _has_nato_words(text):
         return []
     return _substitute(text, _found(_NATO_RUN_RE.finditer(text), _nato_run))
 

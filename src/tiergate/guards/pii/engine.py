@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from tiergate.guards.ml.decoders import spelling_runs
 from tiergate.guards.pii import language, names, ner, tagger
 from tiergate.guards.pii.features import TOKEN, tokenize
 from tiergate.guards.pii.recognizers import RECOGNIZERS, Match, find_structured
@@ -70,7 +71,21 @@ def analyze(
         if not more:
             break
         found = sorted(found + more, key=lambda m: m.start)
-    return _join_particles(text, found)
+    return _outside_spellings(text, _join_particles(text, found))
+
+
+def _outside_spellings(text: str, found: list[Match]) -> list[Match]:
+    """Names that are not code words of a spelled-out run ("booking code Alfa Bravo Charlie
+    Delta Echo"): the tagger read "Echo Foxtrot" and "Oscar November" as people, and the
+    model was sent "<PERSON_1> <PERSON_2>" for a booking code."""
+    runs = spelling_runs(text)
+    if not runs:
+        return found
+    return [
+        m
+        for m in found
+        if m.type not in NAME_TYPES or not any(a <= m.start and m.end <= b for a, b in runs)
+    ]
 
 
 def _join_particles(text: str, found: list[Match]) -> list[Match]:
