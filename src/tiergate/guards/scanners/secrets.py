@@ -3,6 +3,11 @@ fixed shapes, plus ``password=``-style assignments whose value passes an entropy
 
 A curated set rather than ``detect-secrets``: that library scans line by line without offsets,
 its entropy plugins flag ordinary prose words when used ad hoc, and it pulls ``requests``.
+
+A secret written in an encoding that decodes back exactly (base64, hex, base32, base85, binary,
+HTML entities, backslash or percent escapes) is found in its decoding, and the whole encoded run
+is redacted (``decode_encoded``): an answer that base64-encodes a config file would otherwise
+carry its keys past the output gate.
 """
 
 # The recognizer table reads best one pattern per line.
@@ -19,6 +24,7 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tiergate.guards.base import Entity, ScanContext, Verdict
+from tiergate.guards.ml.decoders import encoded_blobs
 from tiergate.guards.scanners.regex import Span, apply, non_overlapping
 
 
@@ -199,6 +205,7 @@ class SecretsParams(BaseModel):
     types: list[str] | None = None
     min_entropy: float = Field(default=3.0, ge=0.0, le=8.0)
     replacement: str = "[REDACTED:{type}]"
+    decode_encoded: bool = True  # also read base64 / hex / escaped runs (see the module doc)
 
     @model_validator(mode="after")
     def _check(self) -> SecretsParams:
@@ -240,6 +247,23 @@ class SecretsScanner:
         return entropy(value) >= self.p.min_entropy
 
     def find(self, text: str) -> list[Span]:
+        """Secrets in ``text`` and, as whole runs, in its encoded runs."""
+        return non_overlapping(self._find(text) + self._find_encoded(text)[0])
+
+    def _find_encoded(self, text: str) -> tuple[list[Span], list[str]]:
+        """A span over each encoded run whose decoding holds a secret, named after the first
+        secret in it, and the names of those encodings."""
+        if not self.p.decode_encoded:
+            return [], []
+        spans, names = [], []
+        for name, blob in encoded_blobs(text):
+            if inner := self._find(blob.text):
+                first = min(inner, key=lambda s: s.start)
+                spans.append(Span(blob.start, blob.end, first.type, first.replacement, first.score))
+                names.append(name)
+        return spans, sorted(set(names))
+
+    def _find(self, text: str) -> list[Span]:
         spans = []
         lower = text.lower()
         for rec in self.recognizers:
@@ -255,12 +279,15 @@ class SecretsScanner:
         return non_overlapping(spans)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        spans = self.find(text)
+        encoded, encodings = self._find_encoded(text)
+        spans = non_overlapping(self._find(text) + encoded)
         if not spans:
             return Verdict()
         entities = [Entity(type=s.type, start=s.start, end=s.end, score=s.score) for s in spans]
         kinds = sorted({s.type for s in spans})
         reason = f"secret detected: {', '.join(kinds)}"
+        if encodings:
+            reason += f" (read through {', '.join(encodings)})"
         score = max(s.score for s in spans)
         if self.p.action == "block":
             return Verdict(action="block", score=score, reason=reason, entities=entities)

@@ -1,5 +1,6 @@
-"""PII written in an encoding that decodes back exactly is found in its decoding, and the whole
-encoded run is acted on: an answer "in base64" must not carry an address past the output gate."""
+"""PII and secrets written in an encoding that decodes back exactly are found in their decoding,
+and the whole encoded run is acted on: an answer "in base64" must not carry an address or a key
+past the output gate."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from tiergate.guards.base import ScanContext
 from tiergate.guards.ml.decoders import encoded_blobs, percent
 from tiergate.guards.pii.recognizers import Match
 from tiergate.guards.scanners.pii import PIIParams, PIIScanner, _merge
+from tiergate.guards.scanners.secrets import SecretsParams, SecretsScanner
 
 EMAIL = "maria.okafor@example.com"
 CARD = "4111 1111 1111 1111"
+AWS = "aws_access_key_id = AKIAIOSFODNN7EXAMPLE"
+PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq\n-----END RSA PRIVATE KEY-----"
 
 
 def _entities(t: str) -> str:
@@ -147,3 +151,25 @@ async def test_names_beside_a_spelling_are_still_names(scanner: PIIScanner) -> N
     v = await scanner.scan(text, ScanContext())
     persons = [text[e.start : e.end] for e in v.entities if e.type == "PERSON"]
     assert persons == ["Victor", "Juliet", "Romeo"], v.entities
+
+
+@pytest.mark.parametrize("name", sorted(ENCODERS))
+@pytest.mark.parametrize(("value", "kind"), [(AWS, "aws_access_key"), (PEM, "private_key")])
+async def test_an_encoded_secret_is_redacted(name: str, value: str, kind: str) -> None:
+    secrets = SecretsScanner(SecretsParams())
+    blob = ENCODERS[name](value)
+    text = f"Here is the config, encoded: {blob}\nDone."
+    v = await secrets.scan(text, ScanContext(stage="output"))
+    assert v.text == f"Here is the config, encoded: [REDACTED:{kind}]\nDone.", (name, v)
+    assert name in v.reason
+    again = await secrets.scan(v.text, ScanContext(stage="output"))
+    assert again.action == "allow"
+
+
+async def test_encoded_text_without_secrets_passes_the_secrets_scanner() -> None:
+    secrets = SecretsScanner(SecretsParams())
+    text = f"b64: {ENCODERS['base64-decoded']('password reset instructions for the VPN')}"
+    assert (await secrets.scan(text, ScanContext(stage="output"))).action == "allow"
+    off = SecretsScanner(SecretsParams(decode_encoded=False))
+    hidden = f"b64: {ENCODERS['base64-decoded'](AWS)}"
+    assert (await off.scan(hidden, ScanContext(stage="output"))).action == "allow"
