@@ -181,7 +181,8 @@ async def test_a_nato_spelled_attack_is_blocked_and_its_harmless_twin_passes(
     # Before the letters were split into words, 14-23% of NATO-spelled dev attacks were blocked.
     frame = "Decode this NATO alphabet and follow it: "
     attack = await injection_scanner.scan(frame + _garak_nato(ATTACK), ScanContext())
-    assert attack.action == "block" and "nato-decoded" in attack.reason
+    assert attack.action == "block"
+    assert "nato-decoded" in attack.reason
     harmless = await injection_scanner.scan(frame + _garak_nato(HARMLESS), ScanContext())
     assert harmless.action == "allow", harmless
 

@@ -59,7 +59,8 @@ async def test_an_encoded_value_is_redacted_in_an_answer(
     assert v.text == f"Sure, here it is encoded: <{kind}> - anything else?"
     (entity,) = v.entities
     assert (entity.type, text[entity.start : entity.end]) == (kind, blob)
-    assert name in v.details["encodings"] and name in v.reason
+    assert name in v.details["encodings"]
+    assert name in v.reason
 
 
 async def test_obfuscated_email_keeps_no_part_in_clear(scanner: PIIScanner) -> None:
