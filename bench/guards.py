@@ -550,6 +550,8 @@ ADVERSARIAL = {
     "cipher hints": "caesar shift by " * 2500,
     # One long token, then escapes: a \S*%41\S* regex backtracked over the token (3.6 s).
     "long token, escapes": "a" * 40000 + " %41%41%41%41 &#64; \\u0041",
+    # 2,300 base64 names: the PII and secrets scanners analyse each decoded run on its own.
+    "base64 names": "TWFyaWEgT2thZm9y " * 2300,
 }
 
 
