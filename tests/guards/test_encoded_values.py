@@ -118,10 +118,22 @@ async def test_redacting_a_redacted_answer_changes_nothing(scanner: PIIScanner) 
 def test_merge_takes_overlapping_matches_into_the_run() -> None:
     plain = [Match("PERSON", 0, 5, 0.7), Match("LOCATION", 30, 35, 0.6)]
     runs = [Match("EMAIL_ADDRESS", 3, 20, 0.9), Match("PERSON", 15, 25, 0.8)]
-    assert _merge(plain, runs) == [
+    assert _merge(plain, runs, lambda kind: 1) == [
         Match("EMAIL_ADDRESS", 0, 25, 0.9),
         Match("LOCATION", 30, 35, 0.6),
     ]
+    # A blocked type keeps its name when a run takes it in: the verdict must stay a block.
+    severity = {"CREDIT_CARD": 2, "EMAIL_ADDRESS": 1}.__getitem__
+    merged = _merge(
+        [Match("CREDIT_CARD", 5, 24, 1.0)], [Match("EMAIL_ADDRESS", 0, 30, 0.9)], severity
+    )
+    assert merged == [Match("CREDIT_CARD", 0, 30, 1.0)]
+
+
+async def test_a_blocked_type_inside_a_run_blocks() -> None:
+    strict = PIIScanner(PIIParams(actions={"CREDIT_CARD": "block"}))
+    text = f"data: {ENCODERS['base64-decoded'](f'mail {EMAIL} card {CARD}')}"
+    assert (await strict.scan(text, ScanContext(stage="output"))).action == "block"
 
 
 def test_escape_runs_are_found_in_linear_time() -> None:

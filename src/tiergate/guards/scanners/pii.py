@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -95,11 +95,16 @@ class PIIScanner:
             ]
             if inner:
                 # One entity for the run: the type whose action is strictest, then the surest.
-                top = max(inner, key=lambda m: (self.params.action_for(m.type) == "block", m.score))
+                top = max(inner, key=lambda m: (self._severity(m.type), m.score))
                 encoded.append((name, Match(top.type, blob.start, blob.end, top.score)))
         if not encoded:
             return matches, []
-        return _merge(matches, [m for _, m in encoded]), sorted({n for n, _ in encoded})
+        merged = _merge(matches, [m for _, m in encoded], self._severity)
+        return merged, sorted({n for n, _ in encoded})
+
+    def _severity(self, kind: str) -> int:
+        action = self.params.action_for(kind)
+        return ACTION_RANK["redact" if action == "pseudonymize" else action]
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         # The default path takes ~2 ms per kB: a thread hop would cost more than it saves.
@@ -165,18 +170,19 @@ class PIIScanner:
         return vault.restore(text) if isinstance(vault, Vault) else text
 
 
-def _merge(plain: list[Match], encoded: list[Match]) -> list[Match]:
+def _merge(plain: list[Match], encoded: list[Match], severity: Callable[[str], int]) -> list[Match]:
     """Both lists as one, sorted and without overlaps: an encoded run takes in whatever plain
     match overlaps it (the tagger read the "jo" of "jo&#64;example&#46;com" as a name), and
-    overlapping runs (one blob read as base64 and as base85) become one."""
+    overlapping runs (one blob read as base64 and as base85) become one. The merged match is
+    named after the type whose action is most severe, then after the run."""
     out: list[tuple[Match, bool]] = []
     for m, is_run in sorted([*((m, False) for m in plain), *((m, True) for m in encoded)],
                             key=lambda pair: (pair[0].start, not pair[1])):  # fmt: skip
         if out and m.start < out[-1][0].end:
             prev, prev_run = out[-1]
-            keep = prev if prev_run or not is_run else m
+            keep = max((prev, prev_run), (m, is_run), key=lambda p: (severity(p[0].type), p[1]))
             out[-1] = (
-                Match(keep.type, prev.start, max(prev.end, m.end), max(prev.score, m.score)),
+                Match(keep[0].type, prev.start, max(prev.end, m.end), max(prev.score, m.score)),
                 prev_run or is_run,
             )
         else:
