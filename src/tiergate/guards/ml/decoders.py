@@ -696,8 +696,8 @@ DECODERS: tuple[tuple[str, Decoder], ...] = (
 )
 
 
-# Encodings a value can be written in where it is decoded back exactly: what the PII scanner
-# reads (a Morse or cipher reading is only approximately the value, if at all).
+# Encodings a value can be written in where it is decoded back exactly: what the PII and secrets
+# scanners read (a Morse or cipher reading is only approximately the value, if at all).
 BLOB_FINDERS: tuple[tuple[str, Callable[[str], list[Blob]]], ...] = (
     ("base64-decoded", _base64_found),
     ("hex-decoded", _hex_found),
