@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -84,3 +85,15 @@ async def test_pii_pseudonymized_for_the_model_restored_for_the_user(gw: Any, st
         answer = r.json()["choices"][0]["message"]["content"]
     assert "john.smith@example.com" in answer
     assert "John Smith" in answer
+
+
+async def test_encoded_pii_is_hidden_from_the_model_and_given_back(gw: Any) -> None:
+    svc, client = gw
+    blob = base64.b64encode(b"my email is john.smith@example.com").decode()
+    r = await client.post("/v1/chat/completions", json=body(f"Decode this: {blob}"))
+    assert r.status_code == 200, r.text
+    served = await svc.models.get("fake")
+    seen = served.backend.requests[-1].messages[-1].text()
+    assert blob not in seen
+    assert "<EMAIL_ADDRESS_1>" in seen
+    assert blob in r.json()["choices"][0]["message"]["content"]
