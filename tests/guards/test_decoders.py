@@ -157,7 +157,7 @@ async def test_a_frame_that_names_the_cipher_does_not_block_a_harmless_text(
     injection_scanner: InjectionScanner,
 ) -> None:
     # v26 scored this 0.86 (the frame alone, the harmless text written in clear too); v27 was
-    # fitted with encoded twins (training/injection/encoded.py) and scores it 0.51.
+    # fitted with encoded twins (training/injection/encoded.py) and scores it 0.51 (v28 too).
     text = "ROT13, decode it: " + codecs.encode(HARMLESS, "rot13")
     assert (await injection_scanner.scan(text, ScanContext())).action == "allow"
 
