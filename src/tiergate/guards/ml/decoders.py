@@ -386,7 +386,9 @@ _NATO_RARE = (
     *("oscar", "quebec", "romeo", "sierra", "tango", "yankee", "zulu"),
 )
 _NATO_ALT = "|".join(sorted(_NATO_WORDS, key=len, reverse=True))
-_NATO_RUN_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{6,}}", re.IGNORECASE)
+# Ends on a code word: the separators after the run stay in the reading ("..., please" kept
+# its comma and space; "abc defplease" had glued the run to the next word).
+_NATO_RUN_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{5,}}(?:{_NATO_ALT})\b", re.I)
 # Four words already spell something ("Alfa Bravo Charlie Delta" as a booking code): the PII
 # scanner must not read them as names.
 _NATO_SPELLING_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{3,}}(?:{_NATO_ALT})\b", re.I)
