@@ -59,7 +59,7 @@ class ScanContext(BaseModel):
         injection and moderation scanners read the same deobfuscation views of a text). Only
         the last text per key is kept, in the request's ``state``."""
         slot = self.state.get(key)
-        if slot is not None and (slot[0] is text or slot[0] == text):
+        if slot is not None and slot[0] == text:  # str == checks identity first
             return slot[1]  # type: ignore[no-any-return]
         value = compute(text)
         self.state[key] = (text, value)

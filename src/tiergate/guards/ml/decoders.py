@@ -92,19 +92,23 @@ def _found(matches: Iterable[re.Match[str]], decode: Callable[[str], str | None]
     ]
 
 
+def _replaced(text: str, blobs: list[Blob]) -> str:
+    """``text`` with each of ``blobs`` (sorted, not overlapping) replaced by its decoding."""
+    parts: list[str] = []
+    last = 0
+    for blob in blobs:
+        parts += [text[last : blob.start], blob.text]
+        last = blob.end
+    return "".join([*parts, text[last:]])
+
+
 def _substitute(text: str, found: list[Blob]) -> list[Reading]:
     """``text`` with every blob that decodes to text replaced by its decoding."""
-    parts: list[str] = []
-    last = covered = 0
-    for blob in found:
-        if not looks_like_text(blob.text):
-            continue
-        parts += [text[last : blob.start], blob.text]
-        last, covered = blob.end, covered + blob.end - blob.start
-    if not covered:
+    kept = [blob for blob in found if looks_like_text(blob.text)]
+    if not kept:
         return []
-    parts.append(text[last:])
-    return [Reading("".join(parts), _explains(covered, text))]
+    covered = sum(blob.end - blob.start for blob in kept)
+    return [Reading(_replaced(text, kept), _explains(covered, text))]
 
 
 @functools.lru_cache(maxsize=4)
@@ -333,12 +337,7 @@ def _unescape(m: re.Match[str]) -> str:
 def percent(text: str) -> list[Reading]:
     if text.count("%") < 4 or len(_PERCENT_RE.findall(text)) < 4:
         return []
-    parts: list[str] = []
-    last = 0
-    for blob in _percent_found(text):
-        parts += [text[last : blob.start], blob.text]
-        last = blob.end
-    return [Reading("".join([*parts, text[last:]]), True)]
+    return [Reading(_replaced(text, _percent_found(text)), True)]
 
 
 def _percent_found(text: str) -> list[Blob]:
@@ -386,12 +385,19 @@ _NATO_RARE = (
     *("oscar", "quebec", "romeo", "sierra", "tango", "yankee", "zulu"),
 )
 _NATO_ALT = "|".join(sorted(_NATO_WORDS, key=len, reverse=True))
-# Ends on a code word: the separators after the run stay in the reading ("..., please" kept
-# its comma and space; "abc defplease" had glued the run to the next word).
-_NATO_RUN_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{5,}}(?:{_NATO_ALT})\b", re.I)
+
+
+def _nato_words_re(at_least: int) -> re.Pattern[str]:
+    """Runs of ``at_least`` code words or more. A run ends on a code word, so the separators
+    after it stay in the reading ("..., please" had become "abc defplease")."""
+    word = rf"(?:{_NATO_ALT})\b"
+    return re.compile(rf"\b(?:{word}[\s,/|.-]*){{{at_least - 1},}}{word}", re.IGNORECASE)
+
+
+_NATO_RUN_RE = _nato_words_re(6)
 # Four words already spell something ("Alfa Bravo Charlie Delta" as a booking code): the PII
 # scanner must not read them as names.
-_NATO_SPELLING_RE = re.compile(rf"\b(?:(?:{_NATO_ALT})\b[\s,/|.-]*){{3,}}(?:{_NATO_ALT})\b", re.I)
+_NATO_SPELLING_RE = _nato_words_re(4)
 _NATO_TOKEN_RE = re.compile(rf"\b({_NATO_ALT})\b|(/|\|)", re.IGNORECASE)
 
 # Grade-1 English Braille (Unicode patterns); U+2800 is a blank cell, ⠠ marks a capital and

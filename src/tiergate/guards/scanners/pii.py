@@ -90,9 +90,7 @@ class PIIScanner:
             return matches, []
         encoded: list[tuple[str, Match]] = []
         for name, blob in encoded_blobs(text):
-            inner = [
-                m for m in self._analyze(blob.text) if self.params.action_for(m.type) != "allow"
-            ]
+            inner = [m for m in self._analyze(blob.text) if self._severity(m.type)]
             if inner:
                 # One entity for the run: the type whose action is strictest, then the surest.
                 top = max(inner, key=lambda m: (self._severity(m.type), m.score))
@@ -103,6 +101,7 @@ class PIIScanner:
         return merged, sorted({n for n, _ in encoded})
 
     def _severity(self, kind: str) -> int:
+        """The rank of ``kind``'s action: 0 allow, 1 redact or pseudonymize, 2 block."""
         action = self.params.action_for(kind)
         return ACTION_RANK["redact" if action == "pseudonymize" else action]
 

@@ -248,7 +248,12 @@ class SecretsScanner:
 
     def find(self, text: str) -> list[Span]:
         """Secrets in ``text`` and, as whole runs, in its encoded runs."""
-        return non_overlapping(self._find(text) + self._find_encoded(text)[0])
+        return self._spans(text)[0]
+
+    def _spans(self, text: str) -> tuple[list[Span], list[str]]:
+        """``find``'s spans, and the names of the encodings that held a secret."""
+        encoded, encodings = self._find_encoded(text)
+        return non_overlapping(self._find(text) + encoded), encodings
 
     def _find_encoded(self, text: str) -> tuple[list[Span], list[str]]:
         """A span over each encoded run whose decoding holds a secret, named after the first
@@ -258,7 +263,7 @@ class SecretsScanner:
         spans, names = [], []
         for name, blob in encoded_blobs(text):
             if inner := self._find(blob.text):
-                first = min(inner, key=lambda s: s.start)
+                first = inner[0]  # sorted by start
                 spans.append(Span(blob.start, blob.end, first.type, first.replacement, first.score))
                 names.append(name)
         return spans, sorted(set(names))
@@ -279,8 +284,7 @@ class SecretsScanner:
         return non_overlapping(spans)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        encoded, encodings = self._find_encoded(text)
-        spans = non_overlapping(self._find(text) + encoded)
+        spans, encodings = self._spans(text)
         if not spans:
             return Verdict()
         entities = [Entity(type=s.type, start=s.start, end=s.end, score=s.score) for s in spans]
