@@ -395,3 +395,22 @@ def test_a_function_word_does_not_start_a_name(text: str, name: str) -> None:
     # language are trimmed off a name, and the title left alone is dropped.
     persons = [text[m.start : m.end] for m in analyze(text) if m.type == "PERSON"]
     assert persons == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Bitte senden Sie Ihre Unterlagen bis Freitag an die Personalabteilung.", []),
+        ("Können Sie Ihre Rechnung noch einmal prüfen?", []),
+        ("Haben Sie Ihre Steuererklärung schon abgegeben?", []),
+        ("Sehr geehrte Frau Müller, anbei erhalten Sie Ihre Zugangsdaten.", ["Müller"]),
+        # A first name after a possessive stays a name.
+        ("Grüßen Sie Ihre Anna von mir, wir sehen uns am Montag.", ["Anna"]),
+        ("Ihre Bestellung wurde an Jonas Weber in Köln versandt.", ["Jonas Weber"]),
+    ],
+)
+def test_a_german_noun_after_a_possessive_is_not_a_name(text: str, persons: list[str]) -> None:
+    # German capitalises every noun: "Sie Ihre Unterlagen" and "Ihre Rechnung" came out as
+    # persons, and a business letter was pseudonymized word by word.
+    found = [text[m.start : m.end] for m in analyze(text) if m.type == "PERSON"]
+    assert found == persons

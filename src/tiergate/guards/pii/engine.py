@@ -186,18 +186,30 @@ def _not_function_words(text: str, found: list[Match], lang: str | None) -> list
     out = []
     for m in found:
         start = _after_function_words(text, m, lang)
-        if start < m.end:
+        if start < m.end and not _noun_after_marker(text, start, m.end, lang):
             out.append(m if start == m.start else Match(m.type, start, m.end, m.score))
     return out
 
 
 def _after_function_words(text: str, m: Match, lang: str) -> int:
-    """Where ``m`` starts once its leading function words of ``lang`` are skipped (``m.end``
-    when it is nothing else); words as the tagger and ``language.detect`` read them."""
+    """Where ``m`` starts once its leading function words and noun markers of ``lang`` are
+    skipped (``m.end`` when it is nothing else); words as the tagger and ``language.detect``
+    read them."""
     for word in TOKEN.finditer(text, m.start, m.end):
-        if not language.function_word(word.group(), lang):
+        w = word.group()
+        if not (language.function_word(w, lang) or language.noun_marker(w, lang)):
             return word.start()
     return m.end
+
+
+def _noun_after_marker(text: str, start: int, end: int, lang: str) -> bool:
+    """``text[start:end]`` is one word that is no first name and follows a word that puts a
+    noun after it (German "Ihre Unterlagen", "Sie Ihre Rechnung")."""
+    words = TOKEN.findall(text, start, end)
+    if len(words) != 1 or names.fold(words[0]).capitalize() in names.first_names():
+        return False
+    before = TOKEN.findall(text, max(0, start - 12), start)
+    return bool(before) and language.noun_marker(before[-1], lang)
 
 
 # (start in the masked text, end in the masked text, start in the original text)

@@ -30,7 +30,7 @@ _WORDS: dict[str, frozenset[str]] = {
             das den dem des mit von zu für auf aus bei nach wie wer wo warum bitte kannst können
             mir mich dich dir sich auch noch schon sehr habe haben wird werden über unter ohne
             durch gegen dass weil wenn kein keine meine mein dein deine unser euch heute morgen
-            gestern im am zum zur vom""",
+            gestern im am zum zur vom die ihre ihren ihrem ihrer ihnen unsere bis""",
         "fr": """le la les un une des du et est sont je tu il elle nous vous ils elles pour dans
             sur avec pas ne que qui ce cette ces mon ma mes ton ta tes son sa ses leur au aux
             comment pourquoi où quand très aussi mais ou donc chez être avoir fait peux""",
@@ -122,6 +122,25 @@ def detect(words: Sequence[str]) -> str:
     if best >= MIN_HITS and best >= MIN_SHARE * len(lowered) and best > english:
         return lang
     return ENGLISH if english else ""
+
+
+# Words that put a German noun after them. German capitalises every noun, and the tagger read
+# "Können Sie Ihre Rechnung prüfen?" as the PERSON "Ihre Rechnung"; a name after a possessive
+# is rare in writing ("meine Tochter Anna": the name follows a noun). Articles are left out:
+# "die Anna", "der Müller" are how southern German speaks of people.
+_NOUN_MARKERS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": """mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
+            sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
+            unseren unserem unserer unseres euer eure euren eurem eurer eures""",
+    }.items()
+}
+
+
+def noun_marker(word: str, lang: str) -> bool:
+    """``word`` puts a noun after it in ``lang`` (German possessives: "Ihre", "unser")."""
+    return word.lower() in _NOUN_MARKERS.get(lang, frozenset())
 
 
 def function_word(word: str, lang: str) -> bool:
