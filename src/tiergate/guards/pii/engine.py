@@ -167,6 +167,7 @@ def _detect(
         if not _overlaps_any(m, structured, starts)
         and not _dish(text, m)
         and not names.TITLES_ONLY.fullmatch(text[m.start : m.end])
+        and not _CJK_CLAUSE.search(text, m.start, m.end)
     ]
     return sorted(structured + resolve_overlaps(names_left), key=lambda m: m.start)
 
@@ -257,6 +258,10 @@ def _overlaps_any(m: Match, spans: list[Match], starts: list[int]) -> bool:
 # pepper", "Victoria sponge"): the name is a place or a person only if no lower-case food word
 # ends it or follows it. Lower case only, so a surname ("Mark Ham") is not read as a dish.
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+# Eight Chinese, Japanese or Korean characters in a row are a clause, not a name (names are two
+# to four, five with an honorific): the tokenizer keeps a run without spaces as one word, and
+# "Androidのシステム設定で文字を大きくする方法は" came out as a PERSON after its Latin capital.
+_CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{8}")
 
 
 def _dish(text: str, m: Match) -> bool:

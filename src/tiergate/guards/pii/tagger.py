@@ -64,7 +64,7 @@ class Tagger:
         t = self.threshold
         if lang is None:
             lang = language.detect([tok.text for tok in tokens])
-        foreign = lang not in (language.ENGLISH, "")
+        foreign = lang not in (language.ENGLISH, "", *language.NON_LATIN)
         out: list[Match] = []
         xseq = sequence_features(text, tokens)
         for s in self.decode(xseq):
