@@ -25,6 +25,7 @@ import importlib.metadata
 import json
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ from handwritten_r26 import rows as round26_rows  # noqa: E402
 from handwritten_r27 import rows as round27_rows  # noqa: E402
 from handwritten_r28 import rows as round28_rows  # noqa: E402
 from handwritten_r29 import rows as round29_rows  # noqa: E402
+from handwritten_r30 import rows as round30_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -142,6 +144,7 @@ ROUND_ROWS = {
     27: round27_rows,
     28: round28_rows,
     29: round29_rows,
+    30: round30_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -284,6 +287,13 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "overrides; in the fit since v28 (a tie with v26 in session 25; on v27's data it passed "
         "session 27's rule, probe_sealed26 +4 rows; --round29 0 rebuilds v27)",
     ),
+    30: (
+        1,
+        "short everyday questions and support requests in 24 languages with the words of an "
+        "attack in their ordinary senses (payment mode, the role of an organ, system settings), "
+        "against overrides, extraction and role-play jailbreaks of the same length; in the fit "
+        "since v29 (session 28's rule; --round30 0 rebuilds v28)",
+    ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
 SYNTHETIC_PREFIXES = (
@@ -363,25 +373,27 @@ def _overlaps(window: str, instruction: str) -> bool:
     )
 
 
-def training_windows(item: Item) -> list[tuple[str, int]]:
+def training_windows(item: Item, reading: Callable[[str], str]) -> list[tuple[str, int]]:
     """(normalised window, label) pairs one item contributes to the fit: the same coarse, fine
-    and sentence windows the scanner scores. Benign: every view, every window negative.
-    Positive: windows of the view that carries the attack; with a known injected span, windows
-    holding its start are positive, windows not touching it negative, the rest skipped."""
+    and sentence windows the scanner scores, of each view as the featurizer reads it
+    (``reading``). Benign: every view, every window negative. Positive: windows of the view
+    that carries the attack; with a known injected span, windows holding its start are
+    positive, windows not touching it negative, the rest skipped."""
     if item.label == 0:
         return [
             (w, 0)
             for v in views(item.text)
-            for w in windows_of(v.text, CHUNK, OVERLAP, FINE, SCORING[3])
+            for w in windows_of(reading(v.text), CHUNK, OVERLAP, FINE, SCORING[3])
         ]
     # Without a named view, the first: the text, or the decoding that replaced it.
     read = views(item.text)
     texts = [v.text for v in read if v.name == item.view][:1] if item.view else [read[0].text]
     if not texts:
         return []
+    texts = [reading(texts[0])]
     if not item.instruction:
         return [(w, 1) for w in chunks(texts[0], CHUNK, OVERLAP)]
-    instruction = normalize(item.instruction)
+    instruction = reading(normalize(item.instruction))
     probe = instruction[:40]
     out: list[tuple[str, int]] = []
     for w in windows_of(texts[0], CHUNK, OVERLAP, FINE, SCORING[3]):
@@ -689,6 +701,13 @@ def main() -> None:
     )
     ap.add_argument("--nb-alpha", type=float, default=0.0, help="NBSVM feature scaling (0: off)")
     ap.add_argument("--dim-bits", type=int, default=20, help="hashed feature space: 2^N buckets")
+    ap.add_argument(
+        "--tight-punctuation",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="read text without the spaces French typography puts before ? ! : ; "
+        "(HashingFeaturizer.tight_punctuation; v30 candidate)",
+    )
     ap.add_argument("--compose", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--multilingual", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--everyday", type=int, default=3000, help="benign everyday chat prompts")
@@ -847,8 +866,9 @@ def main() -> None:
         concept_pairs_only=args.concept_pairs_only,
         char_norm_floor=args.char_norm_floor,
         word_norm_floor=args.word_norm_floor,
+        tight_punctuation=args.tight_punctuation,
     )
-    per_item = [training_windows(it) for it in train]
+    per_item = [training_windows(it, featurizer.reading) for it in train]
     print(f"items={len(train)} windows={sum(map(len, per_item))}", flush=True)
 
     # Repeated cross-fitting (v25+): one out-of-fold score per row and partition. A single

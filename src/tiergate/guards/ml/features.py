@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 from pydantic import BaseModel, ConfigDict, Field
 
 from tiergate.guards.ml import concepts as concept_lexicon
+from tiergate.guards.ml.normalize import tighten_punctuation
 
 _U64 = np.uint64
 _PRIME = _U64(0x100000001B3)
@@ -236,10 +237,18 @@ class HashingFeaturizer(BaseModel):
     # Only the pairs of concepts, not each concept alone (a lone "system" or "show" is common in
     # harmless text; "override" with "instructions" is not).
     concept_pairs_only: bool = False
+    # Read text through ``normalize.tighten_punctuation`` (False, the default, so older models
+    # read as they were trained; injection v30+). Callers window the tightened text
+    # (``scoring.best_hit``, the training script), so offsets agree.
+    tight_punctuation: bool = False
 
     @property
     def dim(self) -> int:
         return 1 << self.dim_bits
+
+    def reading(self, text: str) -> str:
+        """The text this featurizer's model reads: ``text``, tightened where it asks."""
+        return tighten_punctuation(text) if self.tight_punctuation else text
 
     def _char_hashes(self, text: str) -> NDArray[np.uint64]:
         padded = f" {text} "

@@ -104,6 +104,19 @@ def normalize(text: str) -> str:
     return _WS_RE.sub(" ", out).strip()
 
 
+# French typography puts a space before ? ! : ; and inside guillemets ("Quel est le prix du
+# billet ?"); NFKC has already turned its narrow no-break space into a plain one. The few
+# French attacks in the training data wrote " ?" and its everyday questions did not, so
+# injection v29 scored that space: "Quel est le prix du billet ?" 0.98, without it 0.28.
+_PUNCT_SPACE_RE = re.compile(r" (?=[?!:;»])|(?<=«) ")
+
+
+def tighten_punctuation(text: str) -> str:
+    """``text`` without the spaces French typography puts before ``? ! : ;`` and inside
+    guillemets, so a question reads the same in either convention."""
+    return _PUNCT_SPACE_RE.sub("", text)
+
+
 def unleet(text: str) -> str:
     """Fold leetspeak inside tokens that mix letters with digits/symbols; leave numbers alone."""
     return _LEET_RUN_RE.sub(_unleet_token, text)

@@ -116,12 +116,13 @@ def best_hit(
     read = views(text) if read is None else read
     chars = len(text) if read[0].name == "text" else len(read[0].text)
     for view in read:
-        spans = window_spans(view.text, chunk_chars, chunk_overlap, fine_chars, sentence_chars)
+        text_read = model.meta.featurizer.reading(view.text)
+        spans = window_spans(text_read, chunk_chars, chunk_overlap, fine_chars, sentence_chars)
         # Windows overlap (a 1 kB prompt has eight): hash the view once and slice per window.
-        prep = model.meta.featurizer.prepare(view.text) if len(spans) > 1 else None
+        prep = model.meta.featurizer.prepare(text_read) if len(spans) > 1 else None
         for i, (start, end) in enumerate(spans):
             total += 1
-            window = view.text[start:end]
+            window = text_read[start:end]
             if not readable(window):
                 continue
             if prep is None:

@@ -24,7 +24,7 @@ from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import VIEWS_KEY, Hit, LinearModel, View, best_hit, views
 
-MODEL_VERSION = "28"
+MODEL_VERSION = "29"
 # Above this many characters the scan runs in a worker thread so the event loop stays free.
 _THREAD_ABOVE = 4000
 
@@ -47,8 +47,8 @@ class InjectionParams(BaseModel):
     # Fraction of benign traffic allowed to be flagged; mapped to a threshold at load time.
     target_fpr: float = Field(default=0.01, gt=0.0, lt=0.5)
     # The same for retrieved documents and tool results (stage document / tool), when they should
-    # trade differently: v28's table gives, on probe_sealed14's agent content, 46% of injections
-    # at 0.01, 59% at 0.02, 78% at 0.05 (clean content flagged 2.1%, 4.6%, 12.9%).
+    # trade differently: v29's table gives, on probe_sealed14's agent content, 45% of injections
+    # at 0.01, 58% at 0.02, 77% at 0.05 (clean content flagged 2.5%, 4.6%, 12.5%).
     document_target_fpr: float | None = Field(default=None, gt=0.0, lt=0.5)
     action: Literal["block", "allow"] = "block"  # "allow" = monitor only (score + reason)
     chunk_chars: int | None = Field(default=None, ge=200, le=20000)
