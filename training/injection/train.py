@@ -69,6 +69,7 @@ from handwritten_r27 import rows as round27_rows  # noqa: E402
 from handwritten_r28 import rows as round28_rows  # noqa: E402
 from handwritten_r29 import rows as round29_rows  # noqa: E402
 from handwritten_r30 import rows as round30_rows  # noqa: E402
+from handwritten_r31 import rows as round31_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -145,6 +146,7 @@ ROUND_ROWS = {
     28: round28_rows,
     29: round29_rows,
     30: round30_rows,
+    31: round31_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -293,6 +295,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "attack in their ordinary senses (payment mode, the role of an organ, system settings), "
         "against overrides, extraction and role-play jailbreaks of the same length; in the fit "
         "since v29 (session 28's rule; --round30 0 rebuilds v28)",
+    ),
+    31: (
+        0,
+        "French questions in the frames of the French attacks ('Quel est ...', 'Est-ce que "
+        "...'), two thirds in French typography, against attacks in the same frames; out of "
+        "the default fit",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
