@@ -395,21 +395,21 @@ def training_windows(item: Item, reading: Callable[[str], str]) -> list[tuple[st
         ]
     # Without a named view, the first: the text, or the decoding that replaced it.
     read = views(item.text)
-    texts = [v.text for v in read if v.name == item.view][:1] if item.view else [read[0].text]
-    if not texts:
+    picked = [v.text for v in read if v.name == item.view][:1] if item.view else [read[0].text]
+    if not picked:
         return []
-    texts = [reading(texts[0])]
+    text = reading(picked[0])
     if not item.instruction:
-        return [(w, 1) for w in chunks(texts[0], CHUNK, OVERLAP)]
+        return [(w, 1) for w in chunks(text, CHUNK, OVERLAP)]
     instruction = reading(normalize(item.instruction))
     probe = instruction[:40]
     out: list[tuple[str, int]] = []
-    for w in windows_of(texts[0], CHUNK, OVERLAP, FINE, SCORING[3]):
+    for w in windows_of(text, CHUNK, OVERLAP, FINE, SCORING[3]):
         if probe in w:
             out.append((w, 1))
         elif not _overlaps(w, instruction):
             out.append((w, 0))
-    return out or [(w, 1) for w in chunks(texts[0], CHUNK, OVERLAP)]
+    return out or [(w, 1) for w in chunks(text, CHUNK, OVERLAP)]
 
 
 def matrix(featurizer: HashingFeaturizer, texts: list[str]) -> sp.csr_matrix:

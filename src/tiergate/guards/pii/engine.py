@@ -207,7 +207,7 @@ def _noun_after_marker(text: str, start: int, end: int, lang: str) -> bool:
     """``text[start:end]`` is one word that is no first name and follows a word that puts a
     noun after it (German "Ihre Unterlagen", "Sie Ihre Rechnung")."""
     words = TOKEN.findall(text, start, end)
-    if len(words) != 1 or names.fold(words[0]).capitalize() in names.first_names():
+    if len(words) != 1 or names.is_first_name(words[0]):
         return False
     before = TOKEN.findall(text, max(0, start - 12), start)
     return bool(before) and language.noun_marker(before[-1], lang)

@@ -133,6 +133,17 @@ def first_names() -> frozenset[str]:
     return _lexicon("first_names.txt")
 
 
+def title_forms(word: str) -> set[str]:
+    """``word`` in title case, with and without its diacritics, as the name lists spell names
+    ("ZOË" -> {"Zoë", "Zoe"})."""
+    title = word[:1].upper() + word[1:].lower()
+    return {title, fold(title)}
+
+
+def is_first_name(word: str) -> bool:
+    return not title_forms(word).isdisjoint(first_names())
+
+
 def ambiguous_names() -> frozenset[str]:
     return _lexicon("ambiguous_names.txt")
 

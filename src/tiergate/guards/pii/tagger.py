@@ -136,9 +136,7 @@ def _trim(
 
 
 def _first_name(word: str) -> bool:
-    title = word[:1].upper() + word[1:].lower()
-    forms = {title, names.fold(title)}
-    return not forms.isdisjoint(names.first_names()) or not forms.isdisjoint(
+    return names.is_first_name(word) or not names.title_forms(word).isdisjoint(
         names.ambiguous_names()
     )
 
