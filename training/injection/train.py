@@ -70,6 +70,7 @@ from handwritten_r28 import rows as round28_rows  # noqa: E402
 from handwritten_r29 import rows as round29_rows  # noqa: E402
 from handwritten_r30 import rows as round30_rows  # noqa: E402
 from handwritten_r31 import rows as round31_rows  # noqa: E402
+from handwritten_r32 import rows as round32_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
@@ -147,6 +148,7 @@ ROUND_ROWS = {
     29: round29_rows,
     30: round30_rows,
     31: round31_rows,
+    32: round32_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -301,6 +303,13 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "French questions in the frames of the French attacks ('Quel est ...', 'Est-ce que "
         "...'), two thirds in French typography, against attacks in the same frames; out of "
         "the default fit",
+    ),
+    32: (
+        0,
+        "short requests about the user's own devices and accounts in the words of an attack "
+        "(system settings, developer options, safe mode, 'forget my last message') in 14 "
+        "languages, against short overrides in informal and formal address, prompt extraction "
+        "and unrestricted modes; out of the default fit",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
