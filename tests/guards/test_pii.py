@@ -35,6 +35,12 @@ POSITIVES = [
     ("My SSN is 219-09-9998.", "US_SSN", "219-09-9998"),
     ("social security number 536 22 1234", "US_SSN", "536 22 1234"),
     ("ssn: 536221234", "US_SSN", "536221234"),
+    ("DNI 12345678Z, teléfono 612 345 678", "PHONE_NUMBER", "612 345 678"),
+    ("numer telefonu: 601-234-567", "PHONE_NUMBER", "601-234-567"),
+    ("mi teléfono es 612345678", "PHONE_NUMBER", "612345678"),
+    ("Send it to james.o'connor@globex.com today", "EMAIL_ADDRESS", "james.o'connor@globex.com"),
+    # The textbook example number, called an SSN, is redacted as one.
+    ("Patient DOB 03/14/1985, SSN 123-45-6789, admitted", "US_SSN", "123-45-6789"),
     ("Server 192.168.10.25 is down", "IP_ADDRESS", "192.168.10.25"),
     ("the VPN gateway is 10.8.0.1 now", "IP_ADDRESS", "10.8.0.1"),
     ("from 2001:db8:85a3::8a2e:370:7334 we saw", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
@@ -168,6 +174,9 @@ NEGATIVES = [
     ("Firmware 2.4.1.8 fixes it", "IP_ADDRESS"),
     ("Release 4.19.0.1 and 4.19.0.2 both shipped", "IP_ADDRESS"),
     ("Part number 400-12-7781", "US_SSN"),
+    ("order number 612 345 678", "PHONE_NUMBER"),  # three threes only with a phone cue
+    ("ISBN 978 316 148 and 612345678 units", "PHONE_NUMBER"),
+    ("Call 123-45-6789 for the example", "US_SSN"),  # the example number, not called an SSN
     ("tracking number 1Z 999 AA1 01 2345 6784", "PHONE_NUMBER"),
     ("Tracking: 9400 1000 0000 0000 0000 00", "PHONE_NUMBER"),
     ("MRN 00482913) on the ward", "PHONE_NUMBER"),
@@ -255,6 +264,8 @@ def test_validators() -> None:
     assert not v.iban_ok("GB82WEST12345698765433")
     assert v.ssn_ok("219-09-9998")
     assert not v.ssn_ok("123-45-6789")
+    assert v.ssn_placeholder("078-05-1120")
+    assert not v.ssn_placeholder("219-09-9998")
     assert v.fr_nir_ok("185057800608491")
     assert not v.fr_nir_ok("185057800608492")
     assert v.es_nie_ok("X1234567L")
@@ -387,6 +398,8 @@ def test_a_title_alone_is_not_a_person(text: str) -> None:
         ("Bitte rufen Sie Frau Dr. Ingrid Hoffmann unter +49 30 1234567 an.", "Ingrid Hoffmann"),
         ("Bitte rufen Sie Frau Ingrid Hoffmann an.", "Ingrid Hoffmann"),
         ("Können Sie Herrn Müller morgen anrufen?", "Herrn Müller"),
+        # English keeps a capitalised first word ("The Rock") but not a lower-case "its".
+        ("hey its mike, text me at 555-867-5309", "mike"),
     ],
 )
 def test_a_function_word_does_not_start_a_name(text: str, name: str) -> None:

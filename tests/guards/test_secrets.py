@@ -96,6 +96,24 @@ def scanner() -> SecretsScanner:
     return SecretsScanner(SecretsParams())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "My AWS key is AKIAIOSFODNN7EXAMPLE, secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "id AKIAIOSFODNN7EXAMPLE and the secret key is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY.",
+    ],
+)
+async def test_an_aws_secret_after_its_key_id(scanner: SecretsScanner, text: str) -> None:
+    # A secret key pasted after its key id, with or without words between: both are redacted.
+    v = await scanner.scan(text, ScanContext())
+    spans = {(e.type, text[e.start : e.end]) for e in v.entities}
+    assert spans == {
+        ("aws_access_key", "AKIAIOSFODNN7EXAMPLE"),
+        ("aws_secret_key_pair", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    }
+
+
 @pytest.mark.parametrize(("text", "kind", "value"), POSITIVES)
 async def test_finds_secrets(
     scanner: SecretsScanner, text: str, kind: str, value: str | None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import partial
 
 from tiergate.guards.ml.decoders import spelling_runs
 from tiergate.guards.pii import language, names, ner, tagger
@@ -183,13 +184,24 @@ def _not_function_words(text: str, found: list[Match], lang: str | None) -> list
     if lang is None:
         lang = language.detect([tok.text for tok in tokenize(text)])
     if lang in (language.ENGLISH, ""):
-        return found
+        return [m for m in map(partial(_after_lower_english, text), found) if m is not None]
     out = []
     for m in found:
         start = _after_function_words(text, m, lang)
         if start < m.end and not _noun_after_marker(text, start, m.end, lang):
             out.append(m if start == m.start else Match(m.type, start, m.end, m.score))
     return out
+
+
+def _after_lower_english(text: str, m: Match) -> Match | None:
+    """``m`` without the lower-case English function words it starts with ("hey its mike" gave
+    "its mike"); a capitalised one may begin a name or a title and stays."""
+    for word in TOKEN.finditer(text, m.start, m.end):
+        w = word.group()
+        if not (w.islower() and language.function_word(w, language.ENGLISH)):
+            start = word.start()
+            return m if start == m.start else Match(m.type, start, m.end, m.score)
+    return None
 
 
 def _after_function_words(text: str, m: Match, lang: str) -> int:

@@ -204,7 +204,9 @@ _NOT_SSN = ("part", "sku", "item", "model", "serial", "ref", "order", "invoice",
 _PHONE_CTX = ("phone", "tel", "tél", "call", "mobile", "mob", "cell", "celular", "handy",
               "whatsapp", "fax", "number", "callback", "contact", "reach", "sms", "text me",
               "texting", "direct", "dial", "ring", "móvil", "movil", "portable", "numéro",
-              "nummer", "número", "ruf")  # fmt: skip
+              "nummer", "número", "ruf", "teléfono", "telefono", "telefone", "telefon",
+              "telefonu", "téléphone", "telephone", "mobil", "móvel", "cellulare", "numer",
+              "numero", "číslo", "komórka", "komórki")  # fmt: skip
 
 # Pieces of an e-mail address written out in words.
 _SP, _SP1 = r"[ \t]{0,3}", r"[ \t]{1,3}"
@@ -221,7 +223,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "EMAIL_ADDRESS",
         re.compile(
-            _B_MAIL + r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+            _B_MAIL + r"[A-Za-z0-9._%+-]+(?:'[A-Za-z0-9._%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+            r"\.[A-Za-z]{2,24}\b"
         ),
         1.0,
     ),
@@ -271,6 +274,18 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         v.ssn_ok,
         _SSN_CTX,
         1.0,
+        _NOT_SSN,
+        negative_chars=24,
+    ),
+    # The example numbers ssn_ok turns away count only where the text calls them an SSN
+    # ("SSN 123-45-6789"): Presidio drops them, but a value labelled as one is redacted as one.
+    Recognizer(
+        "US_SSN",
+        re.compile(_B + r"\d{3}-\d{2}-\d{4}" + _E),
+        0.2,
+        v.ssn_placeholder,
+        _SSN_CTX,
+        0.85,
         _NOT_SSN,
         negative_chars=24,
     ),
@@ -380,6 +395,26 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         _phone_ok,
         _PHONE_CTX,
         0.75,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # three groups of three (Spain 612 345 678, Poland 601-234-567) only with a cue
+        "PHONE_NUMBER",
+        re.compile(_B + r"\d{3}([ .-])\d{3}\1\d{3}" + _E),
+        0.2,
+        _phone_ok,
+        _PHONE_CTX,
+        0.75,
+        _NOT_PHONE,
+        negative_chars=32,
+    ),
+    Recognizer(  # and the nine digits run together, also only with a cue
+        "PHONE_NUMBER",
+        re.compile(_B + r"[1-9]\d{8}" + _E),
+        0.2,
+        _phone_ok,
+        _PHONE_CTX,
+        0.7,
         _NOT_PHONE,
         negative_chars=32,
     ),

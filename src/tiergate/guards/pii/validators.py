@@ -75,7 +75,16 @@ def ssn_ok(value: str) -> bool:
     area, group, serial = digits[:3], digits[3:5], digits[5:]
     if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
         return False
-    return digits not in ("123456789", "078051120", "219099999") and len(set(digits)) > 1
+    return digits not in SSN_PLACEHOLDERS and len(set(digits)) > 1
+
+
+# Numbers everyone uses as an example (the wallet-card 078-05-1120, the textbook 123-45-6789):
+# never issued, so not an SSN on their own; written next to "SSN" they still stand in one's place.
+SSN_PLACEHOLDERS = frozenset({"123456789", "078051120", "219099999"})
+
+
+def ssn_placeholder(value: str) -> bool:
+    return compact(value) in SSN_PLACEHOLDERS
 
 
 def ip_ok(value: str) -> bool:

@@ -127,7 +127,9 @@ _TABLE: list[tuple[str, str, int, float, bool]] = [
     ("prose_password", rf"(?i)(?:\b(?:{_PROSE_PASSWORD})\b[^\n.!?:=]{{0,25}}?\s(?:is|was|is now|ist|lautet|est|es|é|è|jest|to|är|er|je|е|это)|(?:密码|密碼|パスワード|비밀번호)\s*(?:是|为|為|は|는|은)?)\s*[\"'“„«]?(?=[^\s\"'”“»]*[\d!@#$%^&*+=~?])([^\s\"'”“»<>{_CJK}]{{3,63}}[^\s\"'”“».,;:!?)<>{_CJK}])", 1, 0.8, False),
     # Config files that put the value after whitespace: redis.conf, .netrc, my.cnf-style.
     ("config_password", r"(?im)^[ \t]*(?:requirepass|masterauth|password|passwd|secret)[ \t]+['\"]?([^\s'\"]{8,128})['\"]?[ \t]*$", 1, 0.8, True),
-    ("aws_secret_key_pair", r"(?:AKIA|ASIA)[A-Z0-9]{16}['\"]?\s*[,/:]\s*['\"]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 1, 1.0, False),
+    # The secret key pasted after its key id, with a few words between ("AKIA..., secret
+    # wJalr...", "AKIA... and the secret key is wJalr..."): 40 characters of its alphabet.
+    ("aws_secret_key_pair", r"(?:AKIA|ASIA)[A-Z0-9]{16}['\"]?[^\n]{0,40}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", 1, 1.0, False),
     # key = value; only the value is redacted, and only if it looks random (not prose).
     ("secret_assignment", rf"(?i)(?:{_KEYWORDS})[\"']?[ \t]*(?::=|=>|[:=]|[\"']?[ \t]*,)[ \t]*(?:[bBrRuUf]?[\"'])?(?!\[REDACTED)([^\s\"'`,;]{{8,200}})", 1, 0.8, True),
 ]  # fmt: skip
