@@ -101,13 +101,16 @@ _STREET = (
 _WORD = r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'-]+"
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})\b"
 _DOB = ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "né", "née", "naissance", "nacimiento",
-        "nacido", "nacida", "nascido", "nascida", "nato", "nata")  # fmt: skip
+        "nacido", "nacida", "nascido", "nascida", "nato", "nata", "nascita", "nascimento",
+        "geboortedatum", "urodzony", "urodzona", "urodzenia")  # fmt: skip
 # Month names of the languages the rest of the recognizers cover, for birth dates written out.
 _MONTH_INTL = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     r"novembre|décembre|decembre|Januar|Jänner|Februar|März|Maerz|Juni|Juli|Oktober|Dezember|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
-    r"diciembre)"
+    r"diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|januari|"
+    r"februari|maart|mei|augustus|oktober)"
 )
 
 
@@ -445,7 +448,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "DATE_TIME",
         re.compile(
-            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?: of| de)? (?:{_MONTH}|{_MONTH_INTL}),?"
+            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|\.|º)?(?: of| de)? (?:{_MONTH}|{_MONTH_INTL}),?"
             rf"(?: de)? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
             rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}})\b",
             re.IGNORECASE,
