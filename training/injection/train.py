@@ -725,6 +725,14 @@ def main() -> None:
         help="read text without the spaces French typography puts before ? ! : ; "
         "(HashingFeaturizer.tight_punctuation; v30 candidate)",
     )
+    ap.add_argument(
+        "--tight-at-scoring",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="fit on the text as written but score (out-of-fold rows, calibration, the "
+        "scanner) with --tight-punctuation's reading: French typography reads as plain "
+        "typing (since v34, the same weights as v29; --no-tight-at-scoring rebuilds v29)",
+    )
     ap.add_argument("--compose", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--multilingual", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--everyday", type=int, default=3000, help="benign everyday chat prompts")
@@ -883,9 +891,12 @@ def main() -> None:
         concept_pairs_only=args.concept_pairs_only,
         char_norm_floor=args.char_norm_floor,
         word_norm_floor=args.word_norm_floor,
-        tight_punctuation=args.tight_punctuation,
+        tight_punctuation=args.tight_punctuation or args.tight_at_scoring,
     )
-    per_item = [training_windows(it, featurizer.reading) for it in train]
+    # --tight-at-scoring: the weights see the text as written, every score reads it tightened.
+    as_written: Callable[[str], str] = lambda text: text  # noqa: E731
+    reading = as_written if args.tight_at_scoring else featurizer.reading
+    per_item = [training_windows(it, reading) for it in train]
     print(f"items={len(train)} windows={sum(map(len, per_item))}", flush=True)
 
     # Repeated cross-fitting (v25+): one out-of-fold score per row and partition. A single
