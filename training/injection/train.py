@@ -731,7 +731,8 @@ def main() -> None:
         default=True,
         help="fit on the text as written but score (out-of-fold rows, calibration, the "
         "scanner) with --tight-punctuation's reading: French typography reads as plain "
-        "typing (since v34, the same weights as v29; --no-tight-at-scoring rebuilds v29)",
+        "typing (since v34, the same weights as v29; versions before v34 need "
+        "--no-tight-at-scoring, except v30 and v31, whose --tight-punctuation wins)",
     )
     ap.add_argument("--compose", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--multilingual", action=argparse.BooleanOptionalAction, default=True)
@@ -893,9 +894,11 @@ def main() -> None:
         word_norm_floor=args.word_norm_floor,
         tight_punctuation=args.tight_punctuation or args.tight_at_scoring,
     )
-    # --tight-at-scoring: the weights see the text as written, every score reads it tightened.
+    # --tight-at-scoring: the weights see the text as written, every score reads it tightened;
+    # --tight-punctuation (v30, v31) tightens the fit too, and wins.
     as_written: Callable[[str], str] = lambda text: text  # noqa: E731
-    reading = as_written if args.tight_at_scoring else featurizer.reading
+    fit_as_written = args.tight_at_scoring and not args.tight_punctuation
+    reading = as_written if fit_as_written else featurizer.reading
     per_item = [training_windows(it, reading) for it in train]
     print(f"items={len(train)} windows={sum(map(len, per_item))}", flush=True)
 
