@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import partial
 
 from tiergate.guards.ml.decoders import spelling_runs
 from tiergate.guards.pii import language, names, ner, tagger
@@ -183,34 +182,27 @@ def _not_function_words(text: str, found: list[Match], lang: str | None) -> list
         return found
     if lang is None:
         lang = language.detect([tok.text for tok in tokenize(text)])
-    if lang in (language.ENGLISH, ""):
-        return [m for m in map(partial(_after_lower_english, text), found) if m is not None]
+    # English (and text of no known language) drops only lower-case function words: "hey its
+    # mike" gave "its mike", but a capitalised one may begin a name or a title ("The Rock").
+    lower_only = lang in (language.ENGLISH, "")
+    if lower_only:
+        lang = language.ENGLISH
     out = []
     for m in found:
-        start = _after_function_words(text, m, lang)
+        start = _after_function_words(text, m, lang, lower_only)
         if start < m.end and not _noun_after_marker(text, start, m.end, lang):
             out.append(m if start == m.start else Match(m.type, start, m.end, m.score))
     return out
 
 
-def _after_lower_english(text: str, m: Match) -> Match | None:
-    """``m`` without the lower-case English function words it starts with ("hey its mike" gave
-    "its mike"); a capitalised one may begin a name or a title and stays."""
-    for word in TOKEN.finditer(text, m.start, m.end):
-        w = word.group()
-        if not (w.islower() and language.function_word(w, language.ENGLISH)):
-            start = word.start()
-            return m if start == m.start else Match(m.type, start, m.end, m.score)
-    return None
-
-
-def _after_function_words(text: str, m: Match, lang: str) -> int:
+def _after_function_words(text: str, m: Match, lang: str, lower_only: bool = False) -> int:
     """Where ``m`` starts once its leading function words and noun markers of ``lang`` are
     skipped (``m.end`` when it is nothing else); words as the tagger and ``language.detect``
-    read them."""
+    read them. ``lower_only``: skip only words written in lower case."""
     for word in TOKEN.finditer(text, m.start, m.end):
         w = word.group()
-        if not (language.function_word(w, lang) or language.noun_marker(w, lang)):
+        skip = language.function_word(w, lang) or language.noun_marker(w, lang)
+        if not (skip and (w.islower() or not lower_only)):
             return word.start()
     return m.end
 
