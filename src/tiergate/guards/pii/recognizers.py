@@ -132,6 +132,21 @@ def _phone_ok(value: str) -> bool:
     return 7 <= len(digits) <= 15 and len(set(digits)) >= 3  # not 0000 0000
 
 
+def _cued_phone(pattern: re.Pattern[str], score: float, context_score: float) -> Recognizer:
+    """A phone number shape that a phone cue raises and an order, account or tracking word
+    up to 32 characters before it lowers."""
+    return Recognizer(
+        "PHONE_NUMBER",
+        pattern,
+        score,
+        _phone_ok,
+        _PHONE_CTX,
+        context_score,
+        _NOT_PHONE,
+        negative_chars=32,
+    )
+
+
 def _iban_prefix_ok(value: str) -> bool:
     return v.iban_ok(_trim_iban(value))
 
@@ -331,96 +346,28 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         _PHONE_CTX,
         0.95,
     ),
-    Recognizer(  # "00" international prefix: 0049 30 12345678
-        "PHONE_NUMBER",
+    # "00" international prefix: 0049 30 12345678
+    _cued_phone(
         re.compile(_B + r"00[1-9]\d{0,2}(?:[ .-](?:\(\d{1,5}\)\d{0,5}|\d{1,8})){1,5}" + _E),
         0.75,
-        _phone_ok,
-        _PHONE_CTX,
         0.95,
-        _NOT_PHONE,
-        negative_chars=32,
     ),
-    Recognizer(  # an area code in brackets: (030) 2847 1193, (11) 98765-4321
-        "PHONE_NUMBER",
-        re.compile(r"(?<![\w)])\(0?\d{2,4}\) ?\d{3,5}(?:[ .-]?\d{3,5})?" + _E),
-        0.7,
-        _phone_ok,
-        _PHONE_CTX,
-        0.95,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
-    Recognizer(  # French and Belgian pairs: 06 12 34 56 78, 01.42.68.53.00
-        "PHONE_NUMBER",
-        re.compile(_B + r"0[1-9](?:([ .])\d{2})(?:\1\d{2}){3}" + _E),
-        0.8,
-        _phone_ok,
-        _PHONE_CTX,
-        0.95,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
-    Recognizer(  # UK mobile: 07700 900461
-        "PHONE_NUMBER",
-        re.compile(_B + r"07\d{3} ?\d{6}" + _E),
-        0.7,
-        _phone_ok,
-        _PHONE_CTX,
-        0.95,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
-    Recognizer(  # trunk-prefix national numbers in groups: 020 3318 4470, 03-1234-5678
-        "PHONE_NUMBER",
-        re.compile(_B + r"0\d{1,4}[ /.-]\d{3,4}[ .-]\d{3,5}" + _E),
-        0.55,
-        _phone_ok,
-        _PHONE_CTX,
-        0.9,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
-    Recognizer(  # the same digits run together are as often an account or order number
-        "PHONE_NUMBER",
-        re.compile(_B + r"0\d{2,4}[ /.-]?\d{3,4}[ .-]?\d{3,5}" + _E),
-        0.4,
-        _phone_ok,
-        _PHONE_CTX,
-        0.8,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
-    Recognizer(  # groups without a trunk prefix (91 123 45 67, 555-0137) only with a cue
-        "PHONE_NUMBER",
-        re.compile(_B + r"(?:\d{2,3}[ .-])?\d{3}[ .-]\d{2}[ .-]?\d{2}" + _E),
-        0.2,
-        _phone_ok,
-        _PHONE_CTX,
-        0.75,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
-    Recognizer(  # three groups of three (Spain 612 345 678, Poland 601-234-567) only with a cue
-        "PHONE_NUMBER",
-        re.compile(_B + r"\d{3}([ .-])\d{3}\1\d{3}" + _E),
-        0.2,
-        _phone_ok,
-        _PHONE_CTX,
-        0.75,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
-    Recognizer(  # and the nine digits run together, also only with a cue
-        "PHONE_NUMBER",
-        re.compile(_B + r"[1-9]\d{8}" + _E),
-        0.2,
-        _phone_ok,
-        _PHONE_CTX,
-        0.7,
-        _NOT_PHONE,
-        negative_chars=32,
-    ),
+    # an area code in brackets: (030) 2847 1193, (11) 98765-4321
+    _cued_phone(re.compile(r"(?<![\w)])\(0?\d{2,4}\) ?\d{3,5}(?:[ .-]?\d{3,5})?" + _E), 0.7, 0.95),
+    # French and Belgian pairs: 06 12 34 56 78, 01.42.68.53.00
+    _cued_phone(re.compile(_B + r"0[1-9](?:([ .])\d{2})(?:\1\d{2}){3}" + _E), 0.8, 0.95),
+    # UK mobile: 07700 900461
+    _cued_phone(re.compile(_B + r"07\d{3} ?\d{6}" + _E), 0.7, 0.95),
+    # trunk-prefix national numbers in groups: 020 3318 4470, 03-1234-5678
+    _cued_phone(re.compile(_B + r"0\d{1,4}[ /.-]\d{3,4}[ .-]\d{3,5}" + _E), 0.55, 0.9),
+    # the same digits run together are as often an account or order number
+    _cued_phone(re.compile(_B + r"0\d{2,4}[ /.-]?\d{3,4}[ .-]?\d{3,5}" + _E), 0.4, 0.8),
+    # groups without a trunk prefix (91 123 45 67, 555-0137) only with a cue
+    _cued_phone(re.compile(_B + r"(?:\d{2,3}[ .-])?\d{3}[ .-]\d{2}[ .-]?\d{2}" + _E), 0.2, 0.75),
+    # three groups of three (Spain 612 345 678, Poland 601-234-567) only with a cue
+    _cued_phone(re.compile(_B + r"\d{3}([ .-])\d{3}\1\d{3}" + _E), 0.2, 0.75),
+    # and the nine digits run together, also only with a cue
+    _cued_phone(re.compile(_B + r"[1-9]\d{8}" + _E), 0.2, 0.7),
     Recognizer(  # bare 10-11 digit numbers are phone numbers only with a cue
         "PHONE_NUMBER",
         re.compile(_B + r"\d{10,11}" + _E),
