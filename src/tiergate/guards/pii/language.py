@@ -161,7 +161,9 @@ def detect(words: Sequence[str]) -> str:
     lowered = [w.lower() for w in words if w[:1].isalpha()]
     if not lowered:
         return ""
-    counts = Counter(lang for w in lowered for lang in _languages(w))
+    # Sorted: a frozenset iterates in hash order, which changes per process, and Counter breaks
+    # ties by first insertion, so "Jaké ..." (Czech and Portuguese tie) came out either way.
+    counts = Counter(lang for w in lowered for lang in sorted(_languages(w)))
     english = counts.pop(ENGLISH, 0)
     if not counts:
         return ENGLISH if english else ""
