@@ -42,6 +42,20 @@ POSITIVES = [
     ("numer telefonu: 601-234-567", "PHONE_NUMBER", "601-234-567"),
     ("mi teléfono es 612345678", "PHONE_NUMBER", "612345678"),
     ("Send it to james.o'connor@globex.com today", "EMAIL_ADDRESS", "james.o'connor@globex.com"),
+    # Written against letters of a script without spaces (no word boundary to start at).
+    ("我的邮箱是test.user@example.com，请联系我。", "EMAIL_ADDRESS", "test.user@example.com"),  # noqa: RUF001
+    ("私のメールアドレスはtanaka@example.co.jpです。", "EMAIL_ADDRESS", "tanaka@example.co.jp"),
+    ("제 이메일은kim@example.kr입니다", "EMAIL_ADDRESS", "kim@example.kr"),
+    ("我的信用卡号是4111111111111111。", "CREDIT_CARD", "4111111111111111"),
+    ("IP地址是192.168.1.20", "IP_ADDRESS", "192.168.1.20"),
+    ("携帯番号は090-1234-5678です。", "PHONE_NUMBER", "090-1234-5678"),
+    # Chinese mobile numbers, cued in either script: whole, not "0013 8000" out of the middle.
+    ("我的手机号是13800138000，请联系我。", "PHONE_NUMBER", "13800138000"),  # noqa: RUF001
+    ("电话：138-0013-8000", "PHONE_NUMBER", "138-0013-8000"),  # noqa: RUF001
+    ("I'm Wei Zhang, phone 138 0013 8000.", "PHONE_NUMBER", "138 0013 8000"),
+    ("代表電話:０３－５５５５－１２３４（平日）", "PHONE_NUMBER", "０３－５５５５－１２３４"),  # noqa: RUF001
+    ("用户从IP10.0.3.17登录", "IP_ADDRESS", "10.0.3.17"),
+    ("내 번호 바뀌었어 01087654321 저장해줘", "PHONE_NUMBER", "01087654321"),
     # The textbook example number, called an SSN, is redacted as one.
     ("Patient DOB 03/14/1985, SSN 123-45-6789, admitted", "US_SSN", "123-45-6789"),
     ("Server 192.168.10.25 is down", "IP_ADDRESS", "192.168.10.25"),
@@ -178,6 +192,9 @@ NEGATIVES = [
     ("Release 4.19.0.1 and 4.19.0.2 both shipped", "IP_ADDRESS"),
     ("Part number 400-12-7781", "US_SSN"),
     ("order number 612 345 678", "PHONE_NUMBER"),  # three threes only with a phone cue
+    ("订单号13800138000已发货", "PHONE_NUMBER"),  # an order number in a mobile's shape
+    ("お問い合わせ伝票番号:0901-2345-6789、配達は明日", "PHONE_NUMBER"),  # a slip number
+    ("Order 13912345678 shipped", "PHONE_NUMBER"),
     ("ISBN 978 316 148 and 612345678 units", "PHONE_NUMBER"),
     ("Call 123-45-6789 for the example", "US_SSN"),  # the example number, not called an SSN
     ("tracking number 1Z 999 AA1 01 2345 6784", "PHONE_NUMBER"),

@@ -56,6 +56,11 @@ POSITIVES = [
     ("Das Passwort lautet Sommer2024, bitte nicht weitergeben.", "prose_password", "Sommer2024"),
     ("mi contraseña es Perro_2019, no la compartas", "prose_password", "Perro_2019"),
     ("我的密码是abc12345，帮我记住", "prose_password", "abc12345"),  # noqa: RUF001
+    # A key written against letters of a script without spaces still ends there.
+    ("ghp_1234567890abcdefghijABCDEFGHIJ123456のトークン", "github_token",
+     "ghp_1234567890abcdefghijABCDEFGHIJ123456"),
+    ("我的API密钥是sk-proj-AbCdEf1234567890GhIjKlMnOpQrStUvWx", "openai_key",
+     "sk-proj-AbCdEf1234567890GhIjKlMnOpQrStUvWx"),
     ("My PIN is 4821", "prose_password", "4821"),
 ]  # fmt: skip
 

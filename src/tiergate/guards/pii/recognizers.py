@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from tiergate.guards.ml.normalize import UNSPACED, spaced_shape
 from tiergate.guards.pii import validators as v
 
 
@@ -78,10 +79,15 @@ def _context_before(lower: str, start: int) -> str:
 
 
 def _word_re(words: tuple[str, ...], tail: str = "") -> re.Pattern[str]:
-    """Words starting at a word boundary; ``tail`` = r"\b" to also require them to end there."""
+    """Words starting at a word boundary; ``tail`` = r"\b" to also require them to end there.
+    A word in a script without spaces ("手机") has no boundary to start at: anywhere will do."""
     if not words:
         return re.compile("$^")
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")" + tail)
+    spaced = [re.escape(w) for w in words if not UNSPACED.match(w)]
+    unspaced = [re.escape(w) for w in words if UNSPACED.match(w)]
+    alternatives = [r"\b(?:" + "|".join(spaced) + ")" + tail] if spaced else []
+    alternatives += [r"(?:" + "|".join(unspaced) + ")"] if unspaced else []
+    return re.compile("|".join(alternatives))
 
 
 _B = r"(?<![\w@.+-])"  # left boundary: not inside a word, email, number or version string
@@ -216,7 +222,9 @@ _NOT_IP = ("version", "ver", "release", "build", "firmware", "fw", "section", "s
            "chapter", "patch", "sdk", "update", "upgrade", "rev", "revision")  # fmt: skip
 # Tracking, order and account numbers come in the same digit groups as national phone numbers.
 _NOT_PHONE = ("tracking", "track", "order", "invoice", "account", "acct", "ref", "reference",
-              "parcel", "shipment", "serial", "mrn", "patient id", "policy")  # fmt: skip
+              "parcel", "shipment", "serial", "mrn", "patient id", "policy", "订单", "訂單",
+              "单号", "單號", "运单", "運單", "快递", "伝票", "追跡", "注文", "주문", "운송장",
+              "พัสดุ")  # fmt: skip
 # Part, SKU and model numbers share the SSN's 3-2-4 shape.
 _NOT_SSN = ("part", "sku", "item", "model", "serial", "ref", "order", "invoice", "case", "ticket")
 _PHONE_CTX = ("phone", "tel", "tél", "call", "mobile", "mob", "cell", "celular", "handy",
@@ -224,7 +232,9 @@ _PHONE_CTX = ("phone", "tel", "tél", "call", "mobile", "mob", "cell", "celular"
               "texting", "direct", "dial", "ring", "móvil", "movil", "portable", "numéro",
               "nummer", "número", "ruf", "teléfono", "telefono", "telefone", "telefon",
               "telefonu", "téléphone", "telephone", "mobil", "móvel", "cellulare", "numer",
-              "numero", "číslo", "komórka", "komórki")  # fmt: skip
+              "numero", "číslo", "komórka", "komórki", "电话", "電話", "手机", "手機", "号码",
+              "號碼", "联系", "聯絡", "携帯", "番号", "전화", "연락처", "휴대폰", "번호", "เบอร์",
+              "โทร", "ติดต่อ")  # fmt: skip
 
 # Pieces of an e-mail address written out in words.
 _SP, _SP1 = r"[ \t]{0,3}", r"[ \t]{1,3}"
@@ -318,7 +328,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("US_SSN", re.compile(_B + r"\d{9}" + _E), 0.3, v.ssn_ok, (*_SSN_CTX, "ss no"), 0.85),
     Recognizer(
         "IP_ADDRESS",
-        re.compile(r"(?<![\w.:-])(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d)"),
+        # "IP10.0.3.17": a label run into the address, as Chinese and Japanese text writes it
+        re.compile(r"(?:(?<![\w.:-])|(?<=IP))(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d)"),
         0.95,
         _ipv4_ok,
         negative=_NOT_IP,
@@ -368,6 +379,9 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     _cued_phone(re.compile(_B + r"\d{3}([ .-])\d{3}\1\d{3}" + _E), 0.2, 0.75),
     # and the nine digits run together, also only with a cue
     _cued_phone(re.compile(_B + r"[1-9]\d{8}" + _E), 0.2, 0.7),
+    # Chinese mobile numbers, 3-4-4 (138 0013 8000, 13800138000): the "00" rule above took
+    # "0013 8000" out of the middle of one
+    _cued_phone(re.compile(_B + r"1[3-9]\d([ -]?)\d{4}\1\d{4}" + _E), 0.4, 0.95),
     Recognizer(  # bare 10-11 digit numbers are phone numbers only with a cue
         "PHONE_NUMBER",
         re.compile(_B + r"\d{10,11}" + _E),
@@ -716,15 +730,19 @@ _DIGIT = re.compile(r"\d")
 
 def find_structured(text: str, types: frozenset[str] | None = None) -> list[Match]:
     lower = text.lower()
+    # The patterns read the text with letters of scripts written without spaces as spaces,
+    # so that "手机号是13800138000" has a number boundary; context words are read in the text
+    # itself ("电话" is a phone cue).
+    shape = spaced_shape(text)
     digits = _DIGIT.search(text) is not None
     out: list[Match] = []
     for rec in RECOGNIZERS:
         wanted = types is None or rec.type in types
         possible = (digits or rec.type not in _DIGIT_TYPES) and (
-            rec.needs is None or rec.needs.search(text) is not None
+            rec.needs is None or rec.needs.search(shape) is not None
         )
         if wanted and possible:
-            out.extend(rec.find(text, lower))
+            out.extend(rec.find(shape, lower))
     return [_fix_iban(m, text) if m.type == "IBAN_CODE" else m for m in out]
 
 

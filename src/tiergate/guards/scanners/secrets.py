@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tiergate.guards.base import Entity, ScanContext, Verdict
 from tiergate.guards.ml.decoders import encoded_blobs
+from tiergate.guards.ml.normalize import UNSPACED, spaced_shape
 from tiergate.guards.scanners.regex import Span, apply, non_overlapping
 
 
@@ -166,6 +167,9 @@ RECOGNIZERS = tuple(
     Recognizer(t, re.compile(p), g, sc, e, _HINTS.get(t, ())) for t, p, g, sc, e in _TABLE
 )
 TYPES = tuple(r.type for r in RECOGNIZERS)
+# Patterns that name letters of scripts written without spaces ("密码是 ...") read the text as
+# written; the others read it with those letters as spaces (``spaced_shape``).
+_READS_UNSPACED = frozenset(r.type for r in RECOGNIZERS if UNSPACED.search(r.regex.pattern))
 # Fake values in examples and docs: runs of x or 0, "your-", <angle brackets>, ellipses. Checked
 # for every recognizer. (AWS's documented AKIAIOSFODNN7EXAMPLE is still reported: it is the
 # stand-in key of every test and demo here, and a key-shaped value is worth redacting.)
@@ -273,10 +277,11 @@ class SecretsScanner:
     def _find(self, text: str) -> list[Span]:
         spans = []
         lower = text.lower()
+        shape = spaced_shape(text)  # "ghp_...のトークン": a key's end is a boundary here
         for rec in self.recognizers:
             if rec.hints and not any(h in lower for h in rec.hints):
                 continue
-            for m in rec.regex.finditer(text):
+            for m in rec.regex.finditer(text if rec.type in _READS_UNSPACED else shape):
                 value = m.group(rec.group)
                 if self._value_ok(rec, value):
                     repl = self.p.replacement.replace("{type}", rec.type)
