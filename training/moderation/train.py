@@ -163,6 +163,21 @@ def injection_round_rows(path: Path) -> list[tuple[str, int]]:
 
 # Hand-written hard negatives: fitted on, kept out of the calibration pool.
 HAND_WRITTEN_SOURCES = ("tiergate-handwritten", "tiergate-roles", "tiergate-wrappers")
+# Also out of the pool: the borrowed pii_train texts (--pii-texts), so that a threshold keeps
+# meaning an FPR over the prompts it meant until v14.
+PII_TEXTS_SOURCE = "pii-texts"
+OUT_OF_POOL_SOURCES = (*HAND_WRITTEN_SOURCES, PII_TEXTS_SOURCE)
+
+
+def pii_text_rows(data: Path, n: int, weight: float = 1.0) -> list[dict[str, Any]]:
+    """``n`` rows of ``pii_train.jsonl`` (none a request for harm) as benign rows: those whose
+    id hashes lowest, the same rows the injection classifier's ``--pii-texts`` takes."""
+    if not n:
+        return []
+    rows = read_jsonl(data / "pii_train.jsonl")
+    rows.sort(key=lambda r: hashlib.sha256(str(r["id"]).encode()).hexdigest())
+    return [{"id": f"pt-{i}", "text": r["text"], "source": PII_TEXTS_SOURCE, "y": 0, "cats": [],
+             "w": weight} for i, r in enumerate(rows[:n])]  # fmt: skip
 
 
 def steering_rows() -> list[tuple[str, int]]:
@@ -528,6 +543,14 @@ def main() -> None:
         default=list(ONCE_ROUNDS),
         help="rounds fitted at weight 1 instead of --handwritten-weight",
     )
+    ap.add_argument(
+        "--pii-texts",
+        type=int,
+        default=0,
+        help="rows of pii_train.jsonl (tweets, synthetic PII records) as benign rows, out of "
+        "the calibration pool (0: none, as in v14)",
+    )
+    ap.add_argument("--pii-texts-weight", type=float, default=1.0, help="their weight")
     add_featurizer_args(ap)
     args = ap.parse_args()
     set_featurizer(*args.norm_floor, args.negation_weight, args.dim_bits)
@@ -544,7 +567,12 @@ def main() -> None:
         args.steering_weight,
         args.jailbreak_weight,
     )
+    # Social-media posts and PII records: v14 flagged 11% of pii_dev's tweets ("Can't trust
+    # anyone these days :/" S10 0.99), having seen no post as benign.
+    rows += pii_text_rows(args.data, args.pii_texts, args.pii_texts_weight)
     inputs = [args.data / "prompts_train.jsonl", HERE / "seed.jsonl", HERE / "everyday.py"]
+    if args.pii_texts:
+        inputs.append(args.data / "pii_train.jsonl")
     if args.handwritten_weight:
         inputs.append(HERE / "handwritten.py")
         inputs += [HERE / f"handwritten_r{r}.py" for r in (3, 4, *ROUNDS) if r in args.rounds]
@@ -593,7 +621,7 @@ def main() -> None:
     # The FPR a user sets is over ordinary traffic: hand-written hard negatives are fitted on but
     # kept out of the calibration pool (and of the selection metric), where they would raise
     # every threshold.
-    pool = (y == 0) & np.array([r["source"] not in HAND_WRITTEN_SOURCES for r in rows])
+    pool = (y == 0) & np.array([r["source"] not in OUT_OF_POOL_SOURCES for r in rows])
     y_pool = np.where(pool, 0, 1)
     # Choose C by out-of-fold recall at the target FPR (train split only).
     # Jailbreak rows wrap train harmful requests that also occur in other folds, so their OOF
