@@ -16,6 +16,8 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
+from tiergate.guards.ml.normalize import UNSPACED
+from tiergate.guards.pii import unspaced_names
 from tiergate.guards.pii.recognizers import Match
 
 _LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
@@ -215,6 +217,8 @@ def find_names(text: str, types: frozenset[str]) -> list[Match]:
     out: list[Match] = []
     if "PERSON" in types:
         out += _persons(text)
+        if UNSPACED.search(text):
+            out += unspaced_names.find_persons(text)
     for run in _RUN.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(run.group())]
         words = [(run.start() + s, run.start() + e, w) for s, e, w in words]

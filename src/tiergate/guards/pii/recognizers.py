@@ -40,6 +40,9 @@ class Recognizer:
     # Found only right after its label ("passport number is ..."), which the pattern holds:
     # masking a neighbour can change where the value ends, so the engine scans masked text again.
     anchored: bool = False
+    # A pattern that names letters of scripts written without spaces ("年", "생년월일") reads
+    # the text as written; the others read ``spaced_shape`` (``find_structured``).
+    reads_unspaced: bool = field(init=False, repr=False, compare=False)
     _ctx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _neg: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -49,6 +52,7 @@ class Recognizer:
         # A negative word is a whole word and not the start of an e-mail address ("v@x.com"):
         # once the address is masked the word is gone, and a second scan must agree with the first.
         object.__setattr__(self, "_neg", _word_re(self.negative, r"\b(?!@)"))
+        object.__setattr__(self, "reads_unspaced", bool(UNSPACED.search(self.pattern.pattern)))
 
     def find(self, text: str, lower: str) -> Iterator[Match]:
         for m in self.pattern.finditer(text):
@@ -108,7 +112,12 @@ _WORD = r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'-]+"
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})\b"
 _DOB = ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "né", "née", "naissance", "nacimiento",
         "nacido", "nacida", "nascido", "nascida", "nato", "nata", "nascita", "nascimento",
-        "geboortedatum", "urodzony", "urodzona", "urodzenia")  # fmt: skip
+        "geboortedatum", "urodzony", "urodzona", "urodzenia", "出生", "生日", "生于", "生於",
+        "生年月日", "誕生日", "생년월일", "생일", "วันเกิด", "เกิดวันที่", "เกิดเมื่อ")  # fmt: skip
+_THAI_MONTH = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|"
+    r"ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
 # Month names of the languages the rest of the recognizers cover, for birth dates written out.
 _MONTH_INTL = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
@@ -416,6 +425,19 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         ),
         0.45,
         _date_ok,
+        _DOB,
+        0.95,
+    ),
+    # Birth dates written with 年月日 (an era year too: 昭和60年), 년 월 일, or a Thai month
+    Recognizer(
+        "DATE_TIME",
+        re.compile(
+            r"(?<!\d)(?:(?:(?:昭和|平成|令和)\d{1,2}|\d{4})年\d{1,2}月\d{1,2}日"
+            r"|\d{4}년 ?\d{1,2}월 ?\d{1,2}일"
+            rf"|\d{{1,2}} ?(?:{_THAI_MONTH}) ?\d{{4}})(?!\d)"
+        ),
+        0.45,
+        None,
         _DOB,
         0.95,
     ),
@@ -742,7 +764,7 @@ def find_structured(text: str, types: frozenset[str] | None = None) -> list[Matc
             rec.needs is None or rec.needs.search(shape) is not None
         )
         if wanted and possible:
-            out.extend(rec.find(shape, lower))
+            out.extend(rec.find(text if rec.reads_unspaced else shape, lower))
     return [_fix_iban(m, text) if m.type == "IBAN_CODE" else m for m in out]
 
 
