@@ -552,6 +552,8 @@ ADVERSARIAL = {
     "long token, escapes": "a" * 40000 + " %41%41%41%41 &#64; \\u0041",
     # 2,300 base64 names: the PII and secrets scanners analyse each decoded run on its own.
     "base64 names": "TWFyaWEgT2thZm9y " * 2300,
+    # Links are matched token by token: a search over the text backtracked on hyphen runs.
+    "hyphen run, a slash": "a-" * 20000 + "/",
 }
 
 

@@ -187,17 +187,18 @@ async def test_follow_up_messages_pass(scanner: InjectionScanner) -> None:
 # (skip_roles), but the same text reaches the scanner in a user message, a document or
 # `tiergate scan`. v14 blocks 13 of 40, v15 9, v16 10, v17 6, v18 8, v19 to v21 9, v22 7, v23
 # 5, v24 6, v25 7 (the same weights as v24; its 1% input threshold is 0.601, not 0.613), v26 to
-# v28 7, v29 8 (a Chinese tutoring prompt, 0.616 -> 0.630 against 0.629), v34 8: a known limit.
+# v28 7, v29 8 (a Chinese tutoring prompt, 0.616 -> 0.630 against 0.629), v34 and v36 8: a known
+# limit.
 # (Round 17, in v17, is about this family: its rows were written without this file and share
 # no 6-word run.)
 # secret_requests.txt: 40 short attempts to get the assistant's password, code word or hidden
 # prompt (plain asks, authority claims, hints, encodings, poems). v14 blocks 29, v15 and v16 33,
-# v17 34, v18 33, v19 to v22 34, v23 to v25 33, v26 to v29 and v34 34.
+# v17 34, v18 33, v19 to v22 34, v23 to v25 33, v26 to v29 and v34 34, v36 35.
 SYSTEM_PROMPTS_BLOCKED = 8
 SECRET_REQUESTS_RECALL = 0.8
 
 
-@pytest.mark.xfail(strict=True, reason="8 of 40 blocked by v34 (known limit)")
+@pytest.mark.xfail(strict=True, reason="8 of 40 blocked by v36 (known limit)")
 async def test_system_prompts_that_set_a_secret_pass(scanner: InjectionScanner) -> None:
     texts = lines("system_prompts_secret.txt")
     blocked = await blocked_texts(scanner, texts)
@@ -227,7 +228,7 @@ async def test_requests_for_the_secret_are_blocked(scanner: InjectionScanner) ->
 # v28 blocks 13, with round 29 in its fit, whose bare overrides were written like this list (rows
 # equal to a line here or sharing a 6-word run were removed, but a two-word override has none):
 # not an independent measure. v29 blocks 15 (Korean 0.54 -> 0.69, Chinese 0.63 -> 0.66; round 30
-# has short overrides in both languages, written without this list); v34 too.
+# has short overrides in both languages, written without this list); v34 and v36 too.
 # A multilingual concept block reached 16 and lost elsewhere (training/injection/README.md, "A
 # multilingual concept block"). The twins use the same words in their ordinary senses.
 BARE_OVERRIDES_BLOCKED = 15
@@ -250,7 +251,7 @@ async def test_bare_overrides_in_many_languages_blocked_no_less_than_the_shipped
     assert not await blocked_texts(scanner, list(BARE_OVERRIDE_TWINS))
 
 
-@pytest.mark.xfail(strict=True, reason="15 of 22 blocked by v34 (known limit)")
+@pytest.mark.xfail(strict=True, reason="15 of 22 blocked by v36 (known limit)")
 async def test_every_bare_override_is_blocked(scanner: InjectionScanner) -> None:
     texts = lines("bare_overrides.txt")
     assert await blocked_texts(scanner, texts) == texts

@@ -315,6 +315,8 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
 SYNTHETIC_PREFIXES = (
     *("syn-", "day-", "cmp-", "ml-", "hw-", "mb-", "rep-", "bc-", "enc-"),
+    # Not project-written, but not among the 3,060 rows v25-v34's real OOF counts (--pii-texts).
+    "pt-",
     *(f"hw{n}-" for n in ROUND_ROWS),
 )
 
@@ -521,6 +523,15 @@ def moderation_benign_rows(
                 rows += [(t, 0, "benign") for by_lang in table.values() for ts in by_lang.values()
                          for t in ts]  # fmt: skip
     return rows
+
+
+def pii_text_rows(data: Path, n: int) -> list[Item]:
+    """``n`` rows of ``pii_train.jsonl`` (tweets and synthetic PII records, none an attack) as
+    harmless rows, the same ``n`` on every run: those whose id hashes lowest."""
+    rows = read_jsonl(data / "pii_train.jsonl")
+    rows.sort(key=lambda r: hashlib.sha256(str(r["id"]).encode()).hexdigest())
+    return [Item(f"pt-{i}", r["text"], 0, "benign", f"pii-{r['source']}")
+            for i, r in enumerate(rows[:n])]  # fmt: skip
 
 
 def repeated(prefix: str, rows: list[tuple[str, int, str]], copies: int, source: str) -> list[Item]:
@@ -787,6 +798,13 @@ def main() -> None:
         default=list(MODERATION_ROUNDS),
         help="which moderation rounds --moderation-benign reads",
     )
+    ap.add_argument(
+        "--pii-texts",
+        type=int,
+        default=4000,
+        help="rows of pii_train.jsonl (tweets, synthetic PII records) as harmless rows, out of "
+        "every calibration pool (v36+: 4000; 0: none, as until v34)",
+    )
     args = ap.parse_args()
     set_chunk(args.chunk, args.score_chunk or args.chunk, args.sentence_chars)
     data = args.data or default_data_dir()
@@ -869,6 +887,11 @@ def main() -> None:
         mb_rows = moderation_benign_rows(tuple(args.moderation_rounds))
         train += repeated("mb", mb_rows, args.moderation_benign, "tiergate-moderation-benign")
         n_moderation_benign = len(mb_rows)
+    # Social-media posts and PII records: links with random paths, e-mail addresses and phone
+    # numbers met the fit mostly inside exfiltration attacks, and v34 blocked 8% of pii_dev's
+    # tweets and 6% of its records.
+    pii_texts = pii_text_rows(data, args.pii_texts) if args.pii_texts else []
+    train += pii_texts
     # Short everyday chat as negatives AND in the calibration pool, so the threshold reflects the
     # chat traffic the train split under-represents (v1 blocked "Say hello.").
     everyday = everyday_prompts(args.seed, args.everyday)
@@ -975,6 +998,12 @@ def main() -> None:
         name: {"sha256": sha256(data / name), "rows": len(read_jsonl(data / name))}
         for name in ("prompts_train.jsonl", "injected_documents_train.jsonl")
     }
+    if pii_texts:
+        files["pii_train.jsonl"] = {
+            "sha256": sha256(data / "pii_train.jsonl"),
+            "rows": len(read_jsonl(data / "pii_train.jsonl")),
+            "used": len(pii_texts),
+        }
     generated = {
         name: {
             "file": f"training/injection/{name}.py",
