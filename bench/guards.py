@@ -554,6 +554,8 @@ ADVERSARIAL = {
     "base64 names": "TWFyaWEgT2thZm9y " * 2300,
     # Links are matched token by token: a search over the text backtracked on hyphen runs.
     "hyphen run, a slash": "a-" * 20000 + "/",
+    # Name labels and titles in Chinese, run together: the unspaced-script name rules.
+    "ideograph labels, titles": "姓名王伟先生，" * 6000,  # noqa: RUF001
 }
 
 
