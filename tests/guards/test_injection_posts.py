@@ -5,8 +5,8 @@ with a random path ("http://t.co/4S1cgmbkAg" alone scored 0.67), e-mail addresse
 numbers stood in its training data mostly inside exfiltration attacks. v36 has 4,000 rows of
 pii_train as harmless rows, and the leetspeak view leaves links alone (training/injection/
 README.md, "v34 -> v36"). These lines were written for this test (not from any data set); v34
-blocked 3 of the 9 that pass here and the known one. A regression test, not a measure: the measure is in the
-README.
+blocked 3 of the 9 that pass here, and the known one. A regression test, not a measure: the
+measure is in the README.
 """
 
 from __future__ import annotations
