@@ -130,8 +130,9 @@ ROUNDS: dict[int, Callable[[], list[tuple[str, int, str, str]]]] = {
     13: round13_examples,
     14: round14_examples,
 }
-# The rounds in the default fit (rounds 2, 9, 10 and 13 are written but left out: README).
-DEFAULT_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 11, 12)
+# The rounds in the default fit (rounds 2, 9, 10 and 13 are written but left out: README;
+# round 14 is in it since v19).
+DEFAULT_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 11, 12, 14)
 # Rounds fitted at weight 1 instead of the hand-written weight.
 ONCE_ROUNDS = (6, 7, 8, 9, 10, 11, 12, 14)
 
@@ -168,6 +169,9 @@ HAND_WRITTEN_SOURCES = ("tiergate-handwritten", "tiergate-roles", "tiergate-wrap
 # Also out of the pool: the borrowed pii_train texts (--pii-texts), so that a threshold keeps
 # meaning an FPR over the prompts it meant until v14.
 PII_TEXTS_SOURCE = "pii-texts"
+# v19: alone, at any weight, they taught that a rough register is benign (v15-v17, README);
+# beside round 14, which writes harmful requests in that register too, a quarter weight holds.
+PII_TEXTS, PII_TEXTS_WEIGHT = 4000, 0.25
 OUT_OF_POOL_SOURCES = (*HAND_WRITTEN_SOURCES, PII_TEXTS_SOURCE)
 
 
@@ -548,11 +552,13 @@ def main() -> None:
     ap.add_argument(
         "--pii-texts",
         type=int,
-        default=0,
+        default=PII_TEXTS,
         help="rows of pii_train.jsonl (tweets, synthetic PII records) as benign rows, out of "
-        "the calibration pool (0: none, as in v14)",
+        "the calibration pool (v19: 4000; 0: none, as until v14)",
     )
-    ap.add_argument("--pii-texts-weight", type=float, default=1.0, help="their weight")
+    ap.add_argument(
+        "--pii-texts-weight", type=float, default=PII_TEXTS_WEIGHT, help="their weight (v19: 0.25)"
+    )
     add_featurizer_args(ap)
     args = ap.parse_args()
     set_featurizer(*args.norm_floor, args.negation_weight, args.dim_bits)

@@ -55,7 +55,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "S13": "elections",
     "S14": "code interpreter abuse",
 }
-MODEL_STEM = "moderation-v14"
+MODEL_STEM = "moderation-v19"
 # The response head of stage output (training/moderation/train_output.py).
 OUTPUT_MODEL_STEM = "moderation-output-v5"
 ModerationAction = Literal["allow", "block"]
