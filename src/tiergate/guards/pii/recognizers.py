@@ -114,6 +114,17 @@ _DOB = ("born", "dob", "d.o.b", "birth", "geboren", "geb.", "né", "née", "nais
         "nacido", "nacida", "nascido", "nascida", "nato", "nata", "nascita", "nascimento",
         "geboortedatum", "urodzony", "urodzona", "urodzenia", "出生", "生日", "生于", "生於",
         "生年月日", "誕生日", "생년월일", "생일", "วันเกิด", "เกิดวันที่", "เกิดเมื่อ")  # fmt: skip
+_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = f"[{_HAN_CHARS}]"
+_HAN_OR_DIGIT = f"[{_HAN_CHARS}0-9A-Za-z]"
+_DASH = "[-\uff0d\u2010]"  # a hyphen, full-width or not
+# Where a Chinese address may start: after a letter of another script, or right after a word
+# that introduces a place, and never on a particle, so that "我搬到了深圳市…" does not take
+# "了深圳" for the city. (The lengths above bound how far back a match can reach.)
+_ZH_ADDRESS_START = "(?:(?<![\u3400-\u4dbf\u4e00-\u9fff])|" + "|".join(
+    f"(?<={w})" for w in ("地址", "住址", "寄往", "寄到", "送到", "送往", "搬到", "住在", "位于",
+                          "位於", "在", "是", "至", "到", "于", "於", "了", "为", "為")
+) + ")(?![了的在到是往于於为為和与])"  # fmt: skip
 _THAI_MONTH = (
     "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|"
     r"ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
@@ -495,6 +506,43 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
             r"(?![\w-]| +[a-z])"
         ),
         0.8,
+    ),
+    # Chinese (mainland, Taiwan, Hong Kong), Japanese and Korean postal addresses: a street and
+    # a number in each one's own form, after any administrative units; the start is a letter
+    # of another script or a word that introduces a place ("寄往", "住所は").
+    Recognizer(
+        "ADDRESS",
+        re.compile(
+            rf"{_ZH_ADDRESS_START}(?:{_HAN}{{2,3}}?(?:省|自治区|自治區))?(?:{_HAN}{{2,3}}?市)?"
+            rf"(?:{_HAN}{{1,4}}?(?:区|區|县|縣|镇|鎮|乡|鄉))?{_HAN_OR_DIGIT}{{1,8}}?"
+            r"(?:大道|路|街|道|巷|弄|胡同)(?:[一二三四五六七八九十\d]+段)?(?:\d+(?:巷|弄))*\d+(?:号|號)"
+            rf"(?:{_HAN_OR_DIGIT}{{0,12}}?(?:\d+(?:栋|棟|幢|座|单元|單元|层|層|樓|楼|F)|[A-Z\d]+室))*"
+        ),
+        0.9,
+    ),
+    Recognizer(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![{_HAN_CHARS}\u30a0-\u30ff])(?:東京都|北海道|大阪府|京都府|{_HAN}{{2,3}}県)?"
+            rf"[{_HAN_CHARS}\u30a0-\u30ff]{{1,6}}?(?:市|区|郡|町|村)"
+            rf"[{_HAN_CHARS}\u3040-\u30ff]{{0,8}}?"
+            rf"(?:\d+丁目\d+(?:番地?|{_DASH})\d+号?|\d+{_DASH}\d+(?:{_DASH}\d+)?|\d+番地?(?:\d+号)?)"
+            rf"(?:\s?[{_HAN_CHARS}\u30a0-\u30ffA-Za-z]{{1,12}}\s?\d+(?:号室|階|F))?"
+        ),
+        0.9,
+    ),
+    Recognizer(
+        "ADDRESS",
+        re.compile(
+            # A district of two syllables or more is required: "로" is also a particle
+            # ("처음으로 5km"), and "친구", "다시" end like a district.
+            r"(?<![가-힣])(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도) )?"
+            r"(?:[가-힣]{2,5}(?:시|군|구) ){1,2}"
+            r"(?:[가-힣0-9]{1,10}(?:대로|로|길) ?\d+(?:-\d+)?(?:번길 ?\d+)?"
+            r"|[가-힣]{1,6}동 \d+(?:-\d+)?)"
+            r"(?:,? ?\d+동)?(?: ?\d+호)?"
+        ),
+        0.9,
     ),
     Recognizer(  # a UK postcode after a house number and street is covered above; alone, a cue
         "ADDRESS",
