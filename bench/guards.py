@@ -556,6 +556,8 @@ ADVERSARIAL = {
     "hyphen run, a slash": "a-" * 20000 + "/",
     # Name labels and titles in Chinese, run together: the unspaced-script name rules.
     "ideograph labels, titles": "姓名王伟先生，" * 6000,  # noqa: RUF001
+    # Street and number runs: the Chinese, Japanese and Korean address recognizers.
+    "streets and numbers": "路1号" * 13000,
 }
 
 
