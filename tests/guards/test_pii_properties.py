@@ -1,5 +1,9 @@
-"""Invariants of the PII scanner over texts built from random PII values and filler:
+"""Invariants of the PII scanner over texts built from random PII values and filler (also
+written against Chinese, Japanese, Korean and Thai letters):
 redaction is idempotent, restore(pseudonymize(x)) == x exactly, scores stay in [0, 1]."""
+
+# Full-width punctuation and digits are how the scripts of the last two tests are written.
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -106,3 +110,36 @@ def test_same_value_same_token_within_a_request(values: list[str]) -> None:
     assert first == second
     for value in values:
         assert value.split()[-1] not in first  # a labelled value leaves its label
+
+
+# The same invariants where values are written against the letters of scripts without spaces
+# (the recognizers read those letters as spaces; names and addresses come from cues).
+CJK_FILLER = st.sampled_from(
+    ["我的邮箱是", "电话", "姓名：", "王伟，", "收件人李娜，", "。", "请联系", "马超老师", "寄往",
+     "广州市天河区体育西路12号，", "手机号13800138000，", "東京都渋谷区神南1-2-3です", "様",
+     "さん", "伊藤さんの", "住所は", "です", "이름: 김민준 ", "님", "해운대구 해운대로 456에서 ",
+     "ชื่อ สมชาย ใจดี ", "เบอร์", "生年月日：1990年3月15日，", "IP地址", "０３－５５５５－１２３４的",
+     "的"]
+)  # fmt: skip
+# Each value is written between two pieces of such text, never against another value.
+cjk_texts = st.lists(
+    st.tuples(CJK_FILLER, st.one_of(emails, cards, ips, st.just(""))), min_size=1, max_size=8
+).map(lambda pairs: "".join(f + v for f, v in pairs) + "。")
+
+
+@settings(max_examples=60, deadline=None)
+@given(cjk_texts, st.sampled_from(["redact", "pseudonymize"]))
+def test_redaction_is_idempotent_in_unspaced_scripts(text: str, action: str) -> None:
+    scanner = PIIScanner(PIIParams.model_validate({"default_action": action}))
+    once, _ = scan(scanner, text, ScanContext())
+    twice, _ = scan(scanner, once, ScanContext())
+    assert twice == once
+
+
+@settings(max_examples=60, deadline=None)
+@given(cjk_texts)
+def test_restore_inverts_pseudonymize_in_unspaced_scripts(text: str) -> None:
+    scanner = PIIScanner(PIIParams())
+    ctx = ScanContext(stage="input")
+    masked, _ = scan(scanner, text, ctx)
+    assert scanner.restore(masked, ctx) == text
