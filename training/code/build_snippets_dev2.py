@@ -43,8 +43,20 @@ import sys
 
 MARK = "@@V@@"
 LANGS = (
-    "python", "javascript", "typescript", "java", "kotlin", "c", "cpp", "go",
-    "php", "ruby", "csharp", "rust", "bash", "sql",
+    "python",
+    "javascript",
+    "typescript",
+    "java",
+    "kotlin",
+    "c",
+    "cpp",
+    "go",
+    "php",
+    "ruby",
+    "csharp",
+    "rust",
+    "bash",
+    "sql",
 )
 
 ROWS = []  # (label, language, cwe, pair_key, raw_code)
@@ -64,7 +76,10 @@ def safe(lang, code, pair=None):
 # C
 # ---------------------------------------------------------------------------
 
-vuln("c", "CWE-120", r"""
+vuln(
+    "c",
+    "CWE-120",
+    r"""
 #include <string.h>
 
 struct user {
@@ -77,9 +92,13 @@ void set_user_name(struct user *u, const char *input)
     /* copy the requested display name into the record */
     strcpy(u->name, input); @@V@@
 }
-""", pair="c-strcpy")
+""",
+    pair="c-strcpy",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <string.h>
 
 struct user {
@@ -95,9 +114,14 @@ int set_user_name(struct user *u, const char *input)
     memcpy(u->name, input, n + 1);
     return 0;
 }
-""", pair="c-strcpy")
+""",
+    pair="c-strcpy",
+)
 
-vuln("c", "CWE-134", r"""
+vuln(
+    "c",
+    "CWE-134",
+    r"""
 #include <stdio.h>
 #include <time.h>
 
@@ -109,9 +133,13 @@ void log_event(FILE *log, const char *client_msg)
     fputc('\n', log);
     fflush(log);
 }
-""", pair="c-fmt")
+""",
+    pair="c-fmt",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdio.h>
 #include <time.h>
 
@@ -121,9 +149,14 @@ void log_event(FILE *log, const char *client_msg)
     fprintf(log, "[%ld] %s\n", (long)now, client_msg);
     fflush(log);
 }
-""", pair="c-fmt")
+""",
+    pair="c-fmt",
+)
 
-vuln("c", "CWE-190", r"""
+vuln(
+    "c",
+    "CWE-190",
+    r"""
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,9 +177,13 @@ uint8_t *alloc_entry_table(const uint8_t *msg, size_t msg_len)
         memset(table + (size_t)i * ENTRY_SIZE, 0, ENTRY_SIZE);
     return table;
 }
-""", pair="c-intovf")
+""",
+    pair="c-intovf",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,9 +202,14 @@ uint8_t *alloc_entry_table(const uint8_t *msg, size_t msg_len)
     /* calloc checks count * size for overflow and zeroes the table */
     return calloc(count, ENTRY_SIZE);
 }
-""", pair="c-intovf")
+""",
+    pair="c-intovf",
+)
 
-vuln("c", "CWE-416", r"""
+vuln(
+    "c",
+    "CWE-416",
+    r"""
 #include <stdlib.h>
 
 struct node {
@@ -182,9 +224,13 @@ void free_list(struct node *head)
         head = head->next; @@V@@
     }
 }
-""", pair="c-uaf")
+""",
+    pair="c-uaf",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdlib.h>
 
 struct node {
@@ -200,9 +246,14 @@ void free_list(struct node *head)
         head = next;
     }
 }
-""", pair="c-uaf")
+""",
+    pair="c-uaf",
+)
 
-vuln("c", "CWE-415", r"""
+vuln(
+    "c",
+    "CWE-415",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,9 +271,13 @@ int process_message(const char *src)
     free(copy); @@V@@
     return 0;
 }
-""", pair="c-dfree")
+""",
+    pair="c-dfree",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,9 +296,14 @@ int process_message(const char *src)
     free(copy);
     return 0;
 }
-""", pair="c-dfree")
+""",
+    pair="c-dfree",
+)
 
-vuln("c", "CWE-78", r"""
+vuln(
+    "c",
+    "CWE-78",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -254,9 +314,13 @@ int ping_host(const char *host)
     snprintf(cmd, sizeof(cmd), "ping -c 1 -W 2 %s > /dev/null", host);
     return system(cmd); @@V@@
 }
-""", pair="c-system")
+""",
+    pair="c-system",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -278,9 +342,14 @@ int ping_host(const char *host)
         return -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-""", pair="c-system")
+""",
+    pair="c-system",
+)
 
-vuln("c", "CWE-242", r"""
+vuln(
+    "c",
+    "CWE-242",
+    r"""
 #include <stdio.h>
 
 int main(void)
@@ -293,9 +362,13 @@ int main(void)
     printf("Hello, %s!\n", line);
     return 0;
 }
-""", pair="c-gets")
+""",
+    pair="c-gets",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -311,9 +384,14 @@ int main(void)
     printf("Hello, %s!\n", line);
     return 0;
 }
-""", pair="c-gets")
+""",
+    pair="c-gets",
+)
 
-vuln("c", "CWE-787", r"""
+vuln(
+    "c",
+    "CWE-787",
+    r"""
 #include <stdint.h>
 #include <string.h>
 
@@ -329,9 +407,13 @@ int copy_payload(const struct frame *f, uint8_t out[MAX_PAYLOAD])
     memcpy(out, f->data, f->len); @@V@@
     return f->len;
 }
-""", pair="c-memcpy")
+""",
+    pair="c-memcpy",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -352,9 +434,14 @@ int copy_payload(const struct frame *f, size_t frame_size, uint8_t out[MAX_PAYLO
     memcpy(out, f->data, f->len);
     return f->len;
 }
-""", pair="c-memcpy")
+""",
+    pair="c-memcpy",
+)
 
-vuln("c", "CWE-129", r"""
+vuln(
+    "c",
+    "CWE-129",
+    r"""
 #include <stdio.h>
 
 #define NUM_SLOTS 16
@@ -370,9 +457,13 @@ int handle_set(const char *line)
     slot_values[slot] = value; @@V@@
     return 0;
 }
-""", pair="c-index")
+""",
+    pair="c-index",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdio.h>
 
 #define NUM_SLOTS 16
@@ -390,9 +481,14 @@ int handle_set(const char *line)
     slot_values[slot] = value;
     return 0;
 }
-""", pair="c-index")
+""",
+    pair="c-index",
+)
 
-vuln("c", "CWE-120", r"""
+vuln(
+    "c",
+    "CWE-120",
+    r"""
 #include <stdio.h>
 
 struct account {
@@ -410,9 +506,13 @@ int read_account(struct account *acct)
         return -1;
     return 0;
 }
-""", pair="c-scanf")
+""",
+    pair="c-scanf",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdio.h>
 
 struct account {
@@ -430,9 +530,14 @@ int read_account(struct account *acct)
         return -1;
     return 0;
 }
-""", pair="c-scanf")
+""",
+    pair="c-scanf",
+)
 
-vuln("c", "CWE-377", r"""
+vuln(
+    "c",
+    "CWE-377",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -444,9 +549,13 @@ FILE *open_scratch(void)
         return NULL;
     return fopen(name, "w+");
 }
-""")
+""",
+)
 
-vuln("c", "CWE-732", r"""
+vuln(
+    "c",
+    "CWE-732",
+    r"""
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -459,9 +568,13 @@ int create_shared_log(const char *path)
     /* make sure every worker process can append to it */
     return chmod(path, 0777); @@V@@
 }
-""")
+""",
+)
 
-vuln("c", "CWE-787", r"""
+vuln(
+    "c",
+    "CWE-787",
+    r"""
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -472,9 +585,12 @@ void send_greeting(int fd, const char *first, const char *last)
     sprintf(msg, "Welcome back, %s %s!\r\n", first, last); @@V@@
     write(fd, msg, strlen(msg));
 }
-""")
+""",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <string.h>
 
 #define HOSTNAME_MAX 64
@@ -490,9 +606,12 @@ void conn_info_init(struct conn_info *ci, const char *host, unsigned short port)
     ci->host[sizeof(ci->host) - 1] = '\0';
     ci->port = port;
 }
-""")
+""",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdio.h>
 
 int format_status(char *buf, size_t buflen, const char *service, int code)
@@ -503,9 +622,12 @@ int format_status(char *buf, size_t buflen, const char *service, int code)
     printf("%s\n", buf);
     return n;
 }
-""")
+""",
+)
 
-safe("c", r"""
+safe(
+    "c",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -517,13 +639,17 @@ void reset_terminal(int interactive)
     if (system("tput reset") != 0)
         fputs("could not reset terminal\n", stderr);
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # C++
 # ---------------------------------------------------------------------------
 
-vuln("cpp", "CWE-120", r"""
+vuln(
+    "cpp",
+    "CWE-120",
+    r"""
 #include <cstring>
 #include <string>
 
@@ -537,9 +663,13 @@ public:
 private:
     char label_[32];
 };
-""", pair="cpp-strcpy")
+""",
+    pair="cpp-strcpy",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <cstring>
 #include <string>
 
@@ -557,9 +687,14 @@ public:
 private:
     char label_[32] = {};
 };
-""", pair="cpp-strcpy")
+""",
+    pair="cpp-strcpy",
+)
 
-vuln("cpp", "CWE-416", r"""
+vuln(
+    "cpp",
+    "CWE-416",
+    r"""
 #include <iostream>
 #include <map>
 #include <string>
@@ -579,9 +714,13 @@ void closeSession(std::map<int, Session*>& sessions, int id)
     delete s;
     std::cout << "closed session for " << s->user << '\n'; @@V@@
 }
-""", pair="cpp-uaf")
+""",
+    pair="cpp-uaf",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <iostream>
 #include <map>
 #include <memory>
@@ -600,9 +739,14 @@ void closeSession(std::map<int, std::unique_ptr<Session>>& sessions, int id)
     std::cout << "closed session for " << it->second->user << '\n';
     sessions.erase(it);   // unique_ptr frees the session exactly once
 }
-""", pair="cpp-uaf")
+""",
+    pair="cpp-uaf",
+)
 
-vuln("cpp", "CWE-415", r"""
+vuln(
+    "cpp",
+    "CWE-415",
+    r"""
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
@@ -619,9 +763,13 @@ void decodeImage(const uint8_t* data, std::size_t len)
     }
     delete[] pixels; @@V@@
 }
-""")
+""",
+)
 
-vuln("cpp", "CWE-134", r"""
+vuln(
+    "cpp",
+    "CWE-134",
+    r"""
 #include <string>
 #include <syslog.h>
 
@@ -630,9 +778,13 @@ void auditLogin(const std::string& username, bool ok)
     std::string msg = (ok ? "login ok: " : "login failed: ") + username;
     syslog(LOG_AUTH | LOG_INFO, msg.c_str()); @@V@@
 }
-""")
+""",
+)
 
-vuln("cpp", "CWE-78", r"""
+vuln(
+    "cpp",
+    "CWE-78",
+    r"""
 #include <QProcess>
 #include <QString>
 
@@ -644,9 +796,13 @@ bool makeThumbnail(const QString& uploadedPath)
         return false;
     return proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0;
 }
-""", pair="cpp-qprocess")
+""",
+    pair="cpp-qprocess",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -662,9 +818,14 @@ bool makeThumbnail(const QString& uploadedPath)
         return false;
     return proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0;
 }
-""", pair="cpp-qprocess")
+""",
+    pair="cpp-qprocess",
+)
 
-vuln("cpp", "CWE-190", r"""
+vuln(
+    "cpp",
+    "CWE-190",
+    r"""
 #include <cstdint>
 #include <memory>
 
@@ -679,9 +840,13 @@ std::unique_ptr<uint8_t[]> allocFrame(const ImageHeader& hdr)
     uint32_t bytes = hdr.width * hdr.height * 4; @@V@@
     return std::make_unique<uint8_t[]>(bytes);
 }
-""", pair="cpp-intovf")
+""",
+    pair="cpp-intovf",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <cstdint>
 #include <memory>
 
@@ -700,9 +865,14 @@ std::unique_ptr<uint8_t[]> allocFrame(const ImageHeader& hdr)
     uint64_t bytes = static_cast<uint64_t>(hdr.width) * hdr.height * 4;  // cannot overflow
     return std::make_unique<uint8_t[]>(static_cast<std::size_t>(bytes));
 }
-""", pair="cpp-intovf")
+""",
+    pair="cpp-intovf",
+)
 
-vuln("cpp", "CWE-787", r"""
+vuln(
+    "cpp",
+    "CWE-787",
+    r"""
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -721,9 +891,13 @@ private:
     std::array<uint8_t, 4096> buffer_{};
     std::size_t used_ = 0;
 };
-""", pair="cpp-memcpy")
+""",
+    pair="cpp-memcpy",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -745,9 +919,14 @@ private:
     std::array<uint8_t, 4096> buffer_{};
     std::size_t used_ = 0;
 };
-""", pair="cpp-memcpy")
+""",
+    pair="cpp-memcpy",
+)
 
-vuln("cpp", "CWE-129", r"""
+vuln(
+    "cpp",
+    "CWE-129",
+    r"""
 #include <string>
 #include <vector>
 
@@ -761,9 +940,13 @@ public:
 private:
     std::vector<std::string> names_;
 };
-""", pair="cpp-index")
+""",
+    pair="cpp-index",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <string>
 #include <vector>
 
@@ -779,9 +962,14 @@ public:
 private:
     std::vector<std::string> names_;
 };
-""", pair="cpp-index")
+""",
+    pair="cpp-index",
+)
 
-vuln("cpp", "CWE-22", r"""
+vuln(
+    "cpp",
+    "CWE-22",
+    r"""
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -795,9 +983,13 @@ std::string readAsset(const std::string& requestedName)
     ss << in.rdbuf();
     return ss.str();
 }
-""", pair="cpp-path")
+""",
+    pair="cpp-path",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -821,9 +1013,14 @@ std::optional<std::string> readAsset(const std::string& requestedName)
     ss << in.rdbuf();
     return ss.str();
 }
-""", pair="cpp-path")
+""",
+    pair="cpp-path",
+)
 
-vuln("cpp", "CWE-327", r"""
+vuln(
+    "cpp",
+    "CWE-327",
+    r"""
 #include <openssl/evp.h>
 #include <vector>
 
@@ -843,9 +1040,13 @@ std::vector<unsigned char> encryptRecord(const std::vector<unsigned char>& plain
     out.resize(total);
     return out;
 }
-""", pair="cpp-ecb")
+""",
+    pair="cpp-ecb",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <stdexcept>
@@ -867,9 +1068,14 @@ std::vector<unsigned char> encryptRecord(const std::vector<unsigned char>& plain
     EVP_CIPHER_CTX_free(ctx);
     return out;
 }
-""", pair="cpp-ecb")
+""",
+    pair="cpp-ecb",
+)
 
-vuln("cpp", "CWE-338", r"""
+vuln(
+    "cpp",
+    "CWE-338",
+    r"""
 #include <cstdlib>
 #include <string>
 
@@ -881,9 +1087,13 @@ std::string makeResetToken()
         token += alphabet[std::rand() % (sizeof(alphabet) - 1)]; @@V@@
     return token;
 }
-""", pair="cpp-rand")
+""",
+    pair="cpp-rand",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <openssl/rand.h>
 #include <stdexcept>
 #include <string>
@@ -901,9 +1111,14 @@ std::string makeResetToken()
     }
     return token;
 }
-""", pair="cpp-rand")
+""",
+    pair="cpp-rand",
+)
 
-vuln("cpp", "CWE-295", r"""
+vuln(
+    "cpp",
+    "CWE-295",
+    r"""
 #include <curl/curl.h>
 #include <string>
 
@@ -925,9 +1140,13 @@ std::string fetchConfig(const std::string& url)
     curl_easy_cleanup(curl);
     return body;
 }
-""", pair="cpp-curl")
+""",
+    pair="cpp-curl",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <curl/curl.h>
 #include <stdexcept>
 #include <string>
@@ -954,9 +1173,14 @@ std::string fetchConfig(const std::string& url)
         throw std::runtime_error(curl_easy_strerror(rc));
     return body;
 }
-""", pair="cpp-curl")
+""",
+    pair="cpp-curl",
+)
 
-vuln("cpp", "CWE-89", r"""
+vuln(
+    "cpp",
+    "CWE-89",
+    r"""
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -967,9 +1191,13 @@ int countOrdersFor(const QString& customer)
     q.exec("SELECT COUNT(*) FROM orders WHERE customer = '" + customer + "'"); @@V@@
     return q.next() ? q.value(0).toInt() : 0;
 }
-""", pair="cpp-sql")
+""",
+    pair="cpp-sql",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -983,9 +1211,13 @@ int countOrdersFor(const QString& customer)
         return -1;
     return q.next() ? q.value(0).toInt() : 0;
 }
-""", pair="cpp-sql")
+""",
+    pair="cpp-sql",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <cstdio>
 #include <openssl/evp.h>
 #include <string>
@@ -1005,9 +1237,12 @@ std::string computeEtag(const std::vector<unsigned char>& fileBytes)
     }
     return etag + "\"";
 }
-""")
+""",
+)
 
-safe("cpp", r"""
+safe(
+    "cpp",
+    r"""
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -1029,13 +1264,17 @@ std::optional<WireHeader> parseHeader(const std::vector<uint8_t>& buf)
         return std::nullopt;
     return hdr;
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Bash
 # ---------------------------------------------------------------------------
 
-vuln("bash", "CWE-78", r"""
+vuln(
+    "bash",
+    "CWE-78",
+    r"""
 #!/usr/bin/env bash
 # run_task.sh - run one of the maintenance tasks requested through the ops queue
 set -euo pipefail
@@ -1044,9 +1283,13 @@ task="$1"
 echo "running task: $task"
 eval "$task" @@V@@
 echo "done"
-""", pair="bash-eval")
+""",
+    pair="bash-eval",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/usr/bin/env bash
 # run_task.sh - run one of the maintenance tasks requested through the ops queue
 set -euo pipefail
@@ -1060,9 +1303,14 @@ case "$task" in
   *) echo "unknown task: $task" >&2; exit 1 ;;
 esac
 echo "done"
-""", pair="bash-eval")
+""",
+    pair="bash-eval",
+)
 
-vuln("bash", "CWE-88", r"""
+vuln(
+    "bash",
+    "CWE-88",
+    r"""
 #!/bin/bash
 # cleanup.sh <build-dir>
 BUILD_DIR=$1
@@ -1070,9 +1318,13 @@ BUILD_DIR=$1
 echo "Cleaning $BUILD_DIR"
 rm -rf $BUILD_DIR/* @@V@@
 mkdir -p "$BUILD_DIR/out"
-""", pair="bash-rm")
+""",
+    pair="bash-rm",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # cleanup.sh <build-dir>
 set -eu
@@ -1081,9 +1333,14 @@ BUILD_DIR="${1:?usage: cleanup.sh <build-dir>}"
 echo "Cleaning $BUILD_DIR"
 rm -rf -- "${BUILD_DIR:?}"/*
 mkdir -p -- "$BUILD_DIR/out"
-""", pair="bash-rm")
+""",
+    pair="bash-rm",
+)
 
-vuln("bash", "CWE-494", r"""
+vuln(
+    "bash",
+    "CWE-494",
+    r"""
 #!/bin/sh
 # install the monitoring agent on a fresh host
 set -e
@@ -1092,9 +1349,13 @@ AGENT_VERSION=2.4.1
 echo "Installing agent $AGENT_VERSION"
 curl -fsSL "https://get.example-monitor.io/install.sh?v=${AGENT_VERSION}" | sh @@V@@
 systemctl enable --now monitor-agent
-""", pair="bash-curlsh")
+""",
+    pair="bash-curlsh",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/sh
 # install the monitoring agent on a fresh host
 set -eu
@@ -1108,9 +1369,14 @@ curl -fsSL -o "$tmp" "https://get.example-monitor.io/install-${AGENT_VERSION}.sh
 echo "${INSTALLER_SHA256}  ${tmp}" | sha256sum -c -
 sh "$tmp"
 systemctl enable --now monitor-agent
-""", pair="bash-curlsh")
+""",
+    pair="bash-curlsh",
+)
 
-vuln("bash", "CWE-377", r"""
+vuln(
+    "bash",
+    "CWE-377",
+    r"""
 #!/bin/bash
 # nightly: dump the database and ship it to object storage
 set -e
@@ -1119,9 +1385,13 @@ pg_dump -U backup appdb > "$DUMP"
 gzip -f "$DUMP"
 aws s3 cp "$DUMP.gz" s3://company-backups/
 rm -f "$DUMP.gz"
-""", pair="bash-tmp")
+""",
+    pair="bash-tmp",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # nightly: dump the database and ship it to object storage
 set -euo pipefail
@@ -1132,9 +1402,14 @@ DUMP="$workdir/db_backup_$(date +%Y%m%d).sql"
 pg_dump -U backup appdb > "$DUMP"
 gzip -f "$DUMP"
 aws s3 cp "$DUMP.gz" s3://company-backups/
-""", pair="bash-tmp")
+""",
+    pair="bash-tmp",
+)
 
-vuln("bash", "CWE-732", r"""
+vuln(
+    "bash",
+    "CWE-732",
+    r"""
 #!/bin/bash
 # setup_uploads.sh - prepare the upload directory for the web app
 UPLOAD_DIR=/srv/app/uploads
@@ -1143,9 +1418,13 @@ mkdir -p "$UPLOAD_DIR"
 chown www-data:www-data "$UPLOAD_DIR"
 chmod -R 777 "$UPLOAD_DIR" @@V@@
 echo "upload dir ready"
-""", pair="bash-chmod")
+""",
+    pair="bash-chmod",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # setup_uploads.sh - prepare the upload directory for the web app
 set -eu
@@ -1155,18 +1434,27 @@ mkdir -p "$UPLOAD_DIR"
 chown www-data:www-data "$UPLOAD_DIR"
 chmod 750 "$UPLOAD_DIR"
 echo "upload dir ready"
-""", pair="bash-chmod")
+""",
+    pair="bash-chmod",
+)
 
-vuln("bash", "CWE-276", r"""
+vuln(
+    "bash",
+    "CWE-276",
+    r"""
 #!/bin/bash
 # start the worker so that every spawned process can share its sockets and files
 umask 000 @@V@@
 export APP_ENV=production
 cd /opt/worker || exit 1
 exec ./worker --socket /run/worker/worker.sock --data /var/lib/worker
-""")
+""",
+)
 
-vuln("bash", "CWE-798", r"""
+vuln(
+    "bash",
+    "CWE-798",
+    r"""
 #!/bin/bash
 # nightly report export
 DB_HOST=db.internal
@@ -1175,9 +1463,13 @@ DB_PASS='Sup3rS3cret!2023' @@V@@
 
 export MYSQL_PWD="$DB_PASS"
 mysql -h "$DB_HOST" -u "$DB_USER" reports -e "SELECT * FROM daily" > /var/reports/daily.tsv
-""", pair="bash-cred")
+""",
+    pair="bash-cred",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # nightly report export
 set -euo pipefail
@@ -1186,9 +1478,14 @@ DB_HOST=db.internal
 # user and password live in a root-owned 0600 option file managed by config management
 mysql --defaults-extra-file=/etc/report/client.cnf -h "$DB_HOST" reports \
   -e "SELECT * FROM daily" > /var/reports/daily.tsv
-""", pair="bash-cred")
+""",
+    pair="bash-cred",
+)
 
-vuln("bash", "CWE-295", r"""
+vuln(
+    "bash",
+    "CWE-295",
+    r"""
 #!/bin/bash
 API=https://inventory.internal.example.com/api/v1
 
@@ -1197,9 +1494,13 @@ fetch_hosts() {
 }
 
 fetch_hosts prod | jq -r '.[].name'
-""", pair="bash-curlk")
+""",
+    pair="bash-curlk",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 API=https://inventory.internal.example.com/api/v1
 CA_BUNDLE=/etc/ssl/certs/internal-ca.pem
@@ -1210,9 +1511,14 @@ fetch_hosts() {
 }
 
 fetch_hosts prod | jq -r '.[].name'
-""", pair="bash-curlk")
+""",
+    pair="bash-curlk",
+)
 
-vuln("bash", "CWE-532", r"""
+vuln(
+    "bash",
+    "CWE-532",
+    r"""
 #!/bin/bash
 LOG=/var/log/deploy.log
 
@@ -1223,9 +1529,13 @@ deploy() {
 }
 
 deploy "$DEPLOY_TOKEN"
-""", pair="bash-log")
+""",
+    pair="bash-log",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 LOG=/var/log/deploy.log
 
@@ -1236,18 +1546,27 @@ deploy() {
 }
 
 deploy "$DEPLOY_TOKEN"
-""", pair="bash-log")
+""",
+    pair="bash-log",
+)
 
-vuln("bash", "CWE-89", r"""
+vuln(
+    "bash",
+    "CWE-89",
+    r"""
 #!/bin/bash
 # lookup_user.sh <username>  (called by the helpdesk web tool)
 DB=/var/lib/app/users.db
 user="$1"
 
 sqlite3 "$DB" "SELECT id, email FROM users WHERE name = '$user';" @@V@@
-""", pair="bash-sql")
+""",
+    pair="bash-sql",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # lookup_user.sh <username>  (called by the helpdesk web tool)
 DB=/var/lib/app/users.db
@@ -1258,9 +1577,14 @@ if [[ ! "$user" =~ ^[A-Za-z0-9_.-]{1,32}$ ]]; then
   exit 1
 fi
 sqlite3 "$DB" "SELECT id, email FROM users WHERE name = '$user';"
-""", pair="bash-sql")
+""",
+    pair="bash-sql",
+)
 
-vuln("bash", "CWE-78", r"""
+vuln(
+    "bash",
+    "CWE-78",
+    r"""
 #!/bin/bash
 # convert every uploaded .wav file to mp3, then archive the originals
 set -u
@@ -1269,9 +1593,13 @@ SRC=/srv/uploads
 find "$SRC" -name '*.wav' -exec sh -c 'ffmpeg -loglevel error -i "{}" "{}.mp3"' \; @@V@@
 mkdir -p "$SRC/archive"
 find "$SRC" -maxdepth 1 -name '*.wav' -exec mv -t "$SRC/archive" -- {} +
-""", pair="bash-find")
+""",
+    pair="bash-find",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # convert every uploaded .wav file to mp3, then archive the originals
 set -u
@@ -1280,9 +1608,14 @@ SRC=/srv/uploads
 find "$SRC" -name '*.wav' -exec sh -c 'ffmpeg -loglevel error -i "$1" "$1.mp3"' _ {} \;
 mkdir -p "$SRC/archive"
 find "$SRC" -maxdepth 1 -name '*.wav' -exec mv -t "$SRC/archive" -- {} +
-""", pair="bash-find")
+""",
+    pair="bash-find",
+)
 
-vuln("bash", "CWE-22", r"""
+vuln(
+    "bash",
+    "CWE-22",
+    r"""
 #!/bin/bash
 # download.cgi - serve a generated report by name: /cgi-bin/download.cgi?name=q3.pdf
 name="${QUERY_STRING#name=}"
@@ -1290,9 +1623,13 @@ name="${QUERY_STRING#name=}"
 echo "Content-Type: application/pdf"
 echo
 cat "/srv/reports/$name" @@V@@
-""", pair="bash-path")
+""",
+    pair="bash-path",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # download.cgi - serve a generated report by name: /cgi-bin/download.cgi?name=q3.pdf
 name="${QUERY_STRING#name=}"
@@ -1305,18 +1642,26 @@ fi
 echo "Content-Type: application/pdf"
 echo
 cat -- "/srv/reports/$name"
-""", pair="bash-path")
+""",
+    pair="bash-path",
+)
 
-vuln("bash", "CWE-78", r"""
+vuln(
+    "bash",
+    "CWE-78",
+    r"""
 #!/bin/bash
 # tail_remote.sh <host> <logfile> - used by the support dashboard
 host="$1"
 logfile="$2"
 
 ssh -o BatchMode=yes "deploy@$host" "tail -n 200 $logfile" @@V@@
-""")
+""",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # start an ssh agent for this CI job and load the deploy key
 set -euo pipefail
@@ -1327,9 +1672,12 @@ printf '%s\n' "$DEPLOY_KEY" > "$key_file"
 chmod 600 "$key_file"
 ssh-add "$key_file"
 git clone git@github.com:example/app.git
-""")
+""",
+)
 
-safe("bash", r"""
+safe(
+    "bash",
+    r"""
 #!/bin/bash
 # backup_dir.sh <src> <dest> - copies a directory, keeping names with spaces intact
 set -euo pipefail
@@ -1340,13 +1688,17 @@ mkdir -p -- "$dest"
 cp -a -- "$src"/. "$dest"/
 chmod 700 -- "$dest"
 echo "copied '$src' to '$dest'"
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Kotlin
 # ---------------------------------------------------------------------------
 
-vuln("kotlin", "CWE-89", r"""
+vuln(
+    "kotlin",
+    "CWE-89",
+    r"""
 import java.sql.Connection
 
 data class User(val id: Long, val email: String)
@@ -1357,9 +1709,13 @@ fun findUserByEmail(conn: Connection, email: String): User? {
         return if (rs.next()) User(rs.getLong("id"), rs.getString("email")) else null
     }
 }
-""", pair="kt-sql")
+""",
+    pair="kt-sql",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.sql.Connection
 
 data class User(val id: Long, val email: String)
@@ -1372,9 +1728,14 @@ fun findUserByEmail(conn: Connection, email: String): User? {
         }
     }
 }
-""", pair="kt-sql")
+""",
+    pair="kt-sql",
+)
 
-vuln("kotlin", "CWE-78", r"""
+vuln(
+    "kotlin",
+    "CWE-78",
+    r"""
 import java.util.concurrent.TimeUnit
 
 // host is taken from the admin "connectivity check" form
@@ -1386,9 +1747,13 @@ fun pingHost(host: String): Boolean {
     }
     return process.exitValue() == 0
 }
-""", pair="kt-exec")
+""",
+    pair="kt-exec",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.util.concurrent.TimeUnit
 
 private val HOSTNAME = Regex("^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$")
@@ -1403,9 +1768,14 @@ fun pingHost(host: String): Boolean {
     }
     return process.exitValue() == 0
 }
-""", pair="kt-exec")
+""",
+    pair="kt-exec",
+)
 
-vuln("kotlin", "CWE-22", r"""
+vuln(
+    "kotlin",
+    "CWE-22",
+    r"""
 import io.ktor.http.HttpStatusCode
 import io.ktor.server.application.call
 import io.ktor.server.response.respond
@@ -1429,9 +1799,13 @@ fun Route.downloadRoutes(storageDir: File) {
         call.respondFile(file)
     }
 }
-""", pair="kt-path")
+""",
+    pair="kt-path",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import io.ktor.http.HttpStatusCode
 import io.ktor.server.application.call
 import io.ktor.server.response.respond
@@ -1456,9 +1830,14 @@ fun Route.downloadRoutes(storageDir: File) {
         call.respondFile(target.toFile())
     }
 }
-""", pair="kt-path")
+""",
+    pair="kt-path",
+)
 
-vuln("kotlin", "CWE-601", r"""
+vuln(
+    "kotlin",
+    "CWE-601",
+    r"""
 import io.ktor.http.HttpStatusCode
 import io.ktor.server.application.call
 import io.ktor.server.request.receiveParameters
@@ -1479,9 +1858,13 @@ fun Route.loginRoutes(auth: AuthService) {
         call.respondRedirect(next) @@V@@
     }
 }
-""", pair="kt-redirect")
+""",
+    pair="kt-redirect",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import io.ktor.http.HttpStatusCode
 import io.ktor.server.application.call
 import io.ktor.server.request.receiveParameters
@@ -1505,9 +1888,14 @@ fun Route.loginRoutes(auth: AuthService) {
         call.respondRedirect(next)
     }
 }
-""", pair="kt-redirect")
+""",
+    pair="kt-redirect",
+)
 
-vuln("kotlin", "CWE-79", r"""
+vuln(
+    "kotlin",
+    "CWE-79",
+    r"""
 import io.ktor.http.ContentType
 import io.ktor.server.application.call
 import io.ktor.server.response.respondText
@@ -1520,9 +1908,13 @@ fun Route.greetingRoutes() {
         call.respondText("<html><body><h1>Hello, $name!</h1></body></html>", ContentType.Text.Html) @@V@@
     }
 }
-""", pair="kt-xss")
+""",
+    pair="kt-xss",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import io.ktor.server.application.call
 import io.ktor.server.html.respondHtml
 import io.ktor.server.routing.Route
@@ -1539,9 +1931,14 @@ fun Route.greetingRoutes() {
         }
     }
 }
-""", pair="kt-xss")
+""",
+    pair="kt-xss",
+)
 
-vuln("kotlin", "CWE-502", r"""
+vuln(
+    "kotlin",
+    "CWE-502",
+    r"""
 import java.io.ObjectInputStream
 import java.net.ServerSocket
 
@@ -1556,9 +1953,13 @@ fun receiveCommands(port: Int, handler: (Any?) -> Unit) {
         }
     }
 }
-""")
+""",
+)
 
-vuln("kotlin", "CWE-611", r"""
+vuln(
+    "kotlin",
+    "CWE-611",
+    r"""
 import java.io.InputStream
 import javax.xml.parsers.DocumentBuilderFactory
 import org.w3c.dom.Document
@@ -1570,9 +1971,13 @@ fun parseInvoice(upload: InputStream): Document {
     val builder = factory.newDocumentBuilder()
     return builder.parse(upload)
 }
-""", pair="kt-xxe")
+""",
+    pair="kt-xxe",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.io.InputStream
 import javax.xml.XMLConstants
 import javax.xml.parsers.DocumentBuilderFactory
@@ -1588,9 +1993,14 @@ fun parseInvoice(upload: InputStream): Document {
     factory.isNamespaceAware = true
     return factory.newDocumentBuilder().parse(upload)
 }
-""", pair="kt-xxe")
+""",
+    pair="kt-xxe",
+)
 
-vuln("kotlin", "CWE-327", r"""
+vuln(
+    "kotlin",
+    "CWE-327",
+    r"""
 import java.util.Base64
 import javax.crypto.Cipher
 import javax.crypto.spec.SecretKeySpec
@@ -1600,9 +2010,13 @@ fun encryptCardNumber(pan: String, key: ByteArray): String {
     cipher.init(Cipher.ENCRYPT_MODE, SecretKeySpec(key, "AES"))
     return Base64.getEncoder().encodeToString(cipher.doFinal(pan.toByteArray()))
 }
-""", pair="kt-ecb")
+""",
+    pair="kt-ecb",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.security.SecureRandom
 import java.util.Base64
 import javax.crypto.Cipher
@@ -1618,9 +2032,14 @@ fun encryptCardNumber(pan: String, key: ByteArray): String {
     val ct = cipher.doFinal(pan.toByteArray())
     return Base64.getEncoder().encodeToString(iv + ct)
 }
-""", pair="kt-ecb")
+""",
+    pair="kt-ecb",
+)
 
-vuln("kotlin", "CWE-862", r"""
+vuln(
+    "kotlin",
+    "CWE-862",
+    r"""
 import java.security.Principal
 import org.springframework.http.ResponseEntity
 import org.springframework.web.bind.annotation.*
@@ -1636,9 +2055,13 @@ class DocumentController(private val repo: DocumentRepository) {
         return ResponseEntity.noContent().build()
     }
 }
-""", pair="kt-authz")
+""",
+    pair="kt-authz",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.security.Principal
 import org.springframework.http.HttpStatus
 import org.springframework.http.ResponseEntity
@@ -1658,9 +2081,14 @@ class DocumentController(private val repo: DocumentRepository) {
         return ResponseEntity.noContent().build()
     }
 }
-""", pair="kt-authz")
+""",
+    pair="kt-authz",
+)
 
-vuln("kotlin", "CWE-798", r"""
+vuln(
+    "kotlin",
+    "CWE-798",
+    r"""
 import java.net.URI
 import java.net.URLEncoder
 import java.net.http.HttpClient
@@ -1681,9 +2109,13 @@ object PaymentClient {
         return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode()
     }
 }
-""", pair="kt-cred")
+""",
+    pair="kt-cred",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.net.URI
 import java.net.URLEncoder
 import java.net.http.HttpClient
@@ -1705,9 +2137,14 @@ object PaymentClient {
         return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode()
     }
 }
-""", pair="kt-cred")
+""",
+    pair="kt-cred",
+)
 
-vuln("kotlin", "CWE-297", r"""
+vuln(
+    "kotlin",
+    "CWE-297",
+    r"""
 import java.util.concurrent.TimeUnit
 import okhttp3.OkHttpClient
 
@@ -1717,9 +2154,13 @@ fun buildPartnerClient(): OkHttpClient =
         .readTimeout(30, TimeUnit.SECONDS)
         .hostnameVerifier { _, _ -> true } @@V@@
         .build()
-""")
+""",
+)
 
-vuln("kotlin", "CWE-328", r"""
+vuln(
+    "kotlin",
+    "CWE-328",
+    r"""
 import java.security.MessageDigest
 
 class PasswordStore(private val users: MutableMap<String, String>) {
@@ -1729,9 +2170,13 @@ class PasswordStore(private val users: MutableMap<String, String>) {
         users[username] = hash
     }
 }
-""", pair="kt-md5")
+""",
+    pair="kt-md5",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.security.SecureRandom
 import java.util.Base64
 import javax.crypto.SecretKeyFactory
@@ -1748,9 +2193,14 @@ class PasswordStore(private val users: MutableMap<String, String>) {
         users[username] = "pbkdf2-sha256:210000:${enc.encodeToString(salt)}:${enc.encodeToString(hash)}"
     }
 }
-""", pair="kt-md5")
+""",
+    pair="kt-md5",
+)
 
-vuln("kotlin", "CWE-918", r"""
+vuln(
+    "kotlin",
+    "CWE-918",
+    r"""
 import io.ktor.client.HttpClient
 import io.ktor.client.request.get
 import io.ktor.client.statement.bodyAsText
@@ -1769,9 +2219,13 @@ fun Route.previewRoutes(client: HttpClient) {
         call.respondText(body.take(500))
     }
 }
-""", pair="kt-ssrf")
+""",
+    pair="kt-ssrf",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import io.ktor.client.HttpClient
 import io.ktor.client.request.get
 import io.ktor.client.statement.bodyAsText
@@ -1795,9 +2249,13 @@ fun Route.previewRoutes(client: HttpClient) {
         call.respondText(body.take(500))
     }
 }
-""", pair="kt-ssrf")
+""",
+    pair="kt-ssrf",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import java.security.MessageDigest
 
 // Cache key for rendered thumbnails; collisions only cause a cache miss,
@@ -1807,9 +2265,12 @@ fun thumbnailCacheKey(sourceUrl: String, width: Int, height: Int): String {
     val digest = md.digest("$sourceUrl|$width|$height".toByteArray())
     return digest.joinToString("") { "%02x".format(it) }
 }
-""")
+""",
+)
 
-safe("kotlin", r"""
+safe(
+    "kotlin",
+    r"""
 import kotlin.random.Random
 import kotlinx.coroutines.delay
 
@@ -1826,13 +2287,17 @@ suspend fun <T> withRetry(attempts: Int = 5, block: suspend () -> T): T {
     }
     return block()
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # TypeScript
 # ---------------------------------------------------------------------------
 
-vuln("typescript", "CWE-89", r"""
+vuln(
+    "typescript",
+    "CWE-89",
+    r"""
 import { Pool } from "pg";
 
 const pool = new Pool();
@@ -1843,9 +2308,13 @@ export async function getOrdersByStatus(status: string) {
   );
   return result.rows;
 }
-""", pair="ts-sql")
+""",
+    pair="ts-sql",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import { Pool } from "pg";
 
 const pool = new Pool();
@@ -1857,9 +2326,14 @@ export async function getOrdersByStatus(status: string) {
   );
   return result.rows;
 }
-""", pair="ts-sql")
+""",
+    pair="ts-sql",
+)
 
-vuln("typescript", "CWE-79", r"""
+vuln(
+    "typescript",
+    "CWE-79",
+    r"""
 import React from "react";
 
 interface Comment {
@@ -1876,9 +2350,13 @@ export function CommentItem({ comment }: { comment: Comment }) {
     </li>
   );
 }
-""", pair="ts-react")
+""",
+    pair="ts-react",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import DOMPurify from "dompurify";
 import React from "react";
 
@@ -1897,17 +2375,26 @@ export function CommentItem({ comment }: { comment: Comment }) {
     </li>
   );
 }
-""", pair="ts-react")
+""",
+    pair="ts-react",
+)
 
-vuln("typescript", "CWE-79", r"""
+vuln(
+    "typescript",
+    "CWE-79",
+    r"""
 export function renderSearchHeader(container: HTMLElement): void {
   const params = new URLSearchParams(window.location.search);
   const q = params.get("q") ?? "";
   container.innerHTML = `<h2>Results for "${q}"</h2>`; @@V@@
 }
-""", pair="ts-innerhtml")
+""",
+    pair="ts-innerhtml",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 export function renderSearchHeader(container: HTMLElement): void {
   const params = new URLSearchParams(window.location.search);
   const q = params.get("q") ?? "";
@@ -1915,9 +2402,14 @@ export function renderSearchHeader(container: HTMLElement): void {
   h2.textContent = `Results for "${q}"`;
   container.replaceChildren(h2);
 }
-""", pair="ts-innerhtml")
+""",
+    pair="ts-innerhtml",
+)
 
-vuln("typescript", "CWE-1321", r"""
+vuln(
+    "typescript",
+    "CWE-1321",
+    r"""
 // Used by PATCH /api/settings:
 //   for (const [k, v] of Object.entries(req.body)) setByPath(settings, k, v);
 export function setByPath(target: Record<string, any>, path: string, value: unknown): void {
@@ -1932,9 +2424,13 @@ export function setByPath(target: Record<string, any>, path: string, value: unkn
   }
   cur[parts[parts.length - 1]] = value; @@V@@
 }
-""", pair="ts-proto")
+""",
+    pair="ts-proto",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 // Used by PATCH /api/settings:
 //   for (const [k, v] of Object.entries(req.body)) setByPath(settings, k, v);
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -1954,9 +2450,14 @@ export function setByPath(target: Record<string, any>, path: string, value: unkn
   }
   cur[parts[parts.length - 1]] = value;
 }
-""", pair="ts-proto")
+""",
+    pair="ts-proto",
+)
 
-vuln("typescript", "CWE-95", r"""
+vuln(
+    "typescript",
+    "CWE-95",
+    r"""
 import express, { Request, Response } from "express";
 
 const app = express();
@@ -1971,9 +2472,13 @@ app.post("/api/calc", (req: Request, res: Response) => {
     res.status(400).json({ error: "invalid expression" });
   }
 });
-""")
+""",
+)
 
-vuln("typescript", "CWE-78", r"""
+vuln(
+    "typescript",
+    "CWE-78",
+    r"""
 import { exec } from "child_process";
 import { promisify } from "util";
 
@@ -1984,9 +2489,13 @@ export async function createThumbnail(uploadPath: string): Promise<string> {
   await run(`convert "${uploadPath}" -resize 200x200 "${out}"`); @@V@@
   return out;
 }
-""", pair="ts-exec")
+""",
+    pair="ts-exec",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import { execFile } from "child_process";
 import { promisify } from "util";
 
@@ -1998,9 +2507,14 @@ export async function createThumbnail(uploadPath: string): Promise<string> {
   await run("convert", [uploadPath, "-resize", "200x200", out]);
   return out;
 }
-""", pair="ts-exec")
+""",
+    pair="ts-exec",
+)
 
-vuln("typescript", "CWE-22", r"""
+vuln(
+    "typescript",
+    "CWE-22",
+    r"""
 import express from "express";
 import path from "path";
 
@@ -2013,9 +2527,13 @@ router.get("/files", (req, res) => {
 });
 
 export default router;
-""", pair="ts-path")
+""",
+    pair="ts-path",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import express from "express";
 import path from "path";
 
@@ -2032,9 +2550,14 @@ router.get("/files", (req, res) => {
 });
 
 export default router;
-""", pair="ts-path")
+""",
+    pair="ts-path",
+)
 
-vuln("typescript", "CWE-918", r"""
+vuln(
+    "typescript",
+    "CWE-918",
+    r"""
 import express, { Request, Response } from "express";
 
 const app = express();
@@ -2046,9 +2569,13 @@ app.get("/api/avatar-proxy", async (req: Request, res: Response) => {
   res.type(upstream.headers.get("content-type") ?? "application/octet-stream");
   res.send(Buffer.from(await upstream.arrayBuffer()));
 });
-""", pair="ts-ssrf")
+""",
+    pair="ts-ssrf",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import express, { Request, Response } from "express";
 
 const app = express();
@@ -2069,9 +2596,14 @@ app.get("/api/avatar-proxy", async (req: Request, res: Response) => {
   res.type(upstream.headers.get("content-type") ?? "application/octet-stream");
   res.send(Buffer.from(await upstream.arrayBuffer()));
 });
-""", pair="ts-ssrf")
+""",
+    pair="ts-ssrf",
+)
 
-vuln("typescript", "CWE-601", r"""
+vuln(
+    "typescript",
+    "CWE-601",
+    r"""
 import { Router, Request, Response } from "express";
 
 export const authRouter = Router();
@@ -2082,9 +2614,13 @@ authRouter.get("/logout", (req: Request, res: Response) => {
     res.redirect(returnTo); @@V@@
   });
 });
-""", pair="ts-redirect")
+""",
+    pair="ts-redirect",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import { Router, Request, Response } from "express";
 
 export const authRouter = Router();
@@ -2100,9 +2636,14 @@ authRouter.get("/logout", (req: Request, res: Response) => {
     res.redirect(safeReturnPath(req.query.returnTo));
   });
 });
-""", pair="ts-redirect")
+""",
+    pair="ts-redirect",
+)
 
-vuln("typescript", "CWE-347", r"""
+vuln(
+    "typescript",
+    "CWE-347",
+    r"""
 import jwt from "jsonwebtoken";
 import type { NextFunction, Request, Response } from "express";
 
@@ -2116,9 +2657,13 @@ export function requireUser(req: Request, res: Response, next: NextFunction) {
   res.locals.userId = payload.sub;
   next();
 }
-""", pair="ts-jwt")
+""",
+    pair="ts-jwt",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import jwt from "jsonwebtoken";
 import type { NextFunction, Request, Response } from "express";
 
@@ -2136,9 +2681,14 @@ export function requireUser(req: Request, res: Response, next: NextFunction) {
     res.status(401).json({ error: "unauthorized" });
   }
 }
-""", pair="ts-jwt")
+""",
+    pair="ts-jwt",
+)
 
-vuln("typescript", "CWE-942", r"""
+vuln(
+    "typescript",
+    "CWE-942",
+    r"""
 import cors from "cors";
 import express from "express";
 import { apiRouter } from "./routes";
@@ -2152,9 +2702,13 @@ app.use(
   })
 );
 app.use("/api", apiRouter);
-""", pair="ts-cors")
+""",
+    pair="ts-cors",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import cors from "cors";
 import express from "express";
 import { apiRouter } from "./routes";
@@ -2169,9 +2723,14 @@ app.use(
   })
 );
 app.use("/api", apiRouter);
-""", pair="ts-cors")
+""",
+    pair="ts-cors",
+)
 
-vuln("typescript", "CWE-338", r"""
+vuln(
+    "typescript",
+    "CWE-338",
+    r"""
 export function generateInviteCode(length = 24): string {
   const chars = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   let code = "";
@@ -2180,9 +2739,13 @@ export function generateInviteCode(length = 24): string {
   }
   return code;
 }
-""", pair="ts-rand")
+""",
+    pair="ts-rand",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 import { randomInt } from "crypto";
 
 export function generateInviteCode(length = 24): string {
@@ -2193,27 +2756,40 @@ export function generateInviteCode(length = 24): string {
   }
   return code;
 }
-""", pair="ts-rand")
+""",
+    pair="ts-rand",
+)
 
-vuln("typescript", "CWE-1333", r"""
+vuln(
+    "typescript",
+    "CWE-1333",
+    r"""
 // Server-side validation of addresses typed into the signup form.
 const EMAIL_RE = /^([a-zA-Z0-9]+[._-]?)*[a-zA-Z0-9]+@([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}$/; @@V@@
 
 export function isValidEmail(input: string): boolean {
   return EMAIL_RE.test(input);
 }
-""", pair="ts-redos")
+""",
+    pair="ts-redos",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 // Server-side validation of addresses typed into the signup form.
 const EMAIL_RE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 export function isValidEmail(input: string): boolean {
   return input.length <= 254 && EMAIL_RE.test(input);
 }
-""", pair="ts-redos")
+""",
+    pair="ts-redos",
+)
 
-safe("typescript", r"""
+safe(
+    "typescript",
+    r"""
 const SPINNER_MARKUP = '<div class="spinner" role="status" aria-label="Loading"></div>';
 
 // Shows a constant loading indicator; returns a function that removes it.
@@ -2223,31 +2799,44 @@ export function showSpinner(target: HTMLElement): () => void {
     target.innerHTML = "";
   };
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Rust
 # ---------------------------------------------------------------------------
 
-vuln("rust", "CWE-125", r"""
+vuln(
+    "rust",
+    "CWE-125",
+    r"""
 const LEVEL_NAMES: [&str; 4] = ["debug", "info", "warn", "error"];
 
 /// `level` is the first byte of each log record received from remote agents.
 pub fn level_name(level: u8) -> &'static str {
     unsafe { LEVEL_NAMES.get_unchecked(level as usize) } @@V@@
 }
-""", pair="rs-unchecked")
+""",
+    pair="rs-unchecked",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 const LEVEL_NAMES: [&str; 4] = ["debug", "info", "warn", "error"];
 
 /// `level` is the first byte of each log record received from remote agents.
 pub fn level_name(level: u8) -> &'static str {
     LEVEL_NAMES.get(level as usize).copied().unwrap_or("unknown")
 }
-""", pair="rs-unchecked")
+""",
+    pair="rs-unchecked",
+)
 
-vuln("rust", "CWE-908", r"""
+vuln(
+    "rust",
+    "CWE-908",
+    r"""
 use std::io::{self, Read};
 
 /// Reads one length-prefixed frame from a client connection.
@@ -2260,9 +2849,13 @@ pub fn read_frame<R: Read>(reader: &mut R) -> io::Result<Vec<u8>> {
     reader.read(&mut payload)?;
     Ok(payload)
 }
-""", pair="rs-setlen")
+""",
+    pair="rs-setlen",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use std::io::{self, Read};
 
 const MAX_FRAME: usize = 1 << 20;
@@ -2279,9 +2872,14 @@ pub fn read_frame<R: Read>(reader: &mut R) -> io::Result<Vec<u8>> {
     reader.read_exact(&mut payload)?;
     Ok(payload)
 }
-""", pair="rs-setlen")
+""",
+    pair="rs-setlen",
+)
 
-vuln("rust", "CWE-843", r"""
+vuln(
+    "rust",
+    "CWE-843",
+    r"""
 #[repr(u8)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opcode {
@@ -2295,9 +2893,13 @@ pub fn decode_opcode(packet: &[u8]) -> Option<Opcode> {
     let first = *packet.first()?;
     Some(unsafe { std::mem::transmute::<u8, Opcode>(first) }) @@V@@
 }
-""", pair="rs-transmute")
+""",
+    pair="rs-transmute",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 #[repr(u8)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opcode {
@@ -2322,9 +2924,14 @@ impl TryFrom<u8> for Opcode {
 pub fn decode_opcode(packet: &[u8]) -> Option<Opcode> {
     Opcode::try_from(*packet.first()?).ok()
 }
-""", pair="rs-transmute")
+""",
+    pair="rs-transmute",
+)
 
-vuln("rust", "CWE-822", r"""
+vuln(
+    "rust",
+    "CWE-822",
+    r"""
 pub struct PeekRequest {
     pub address: usize,
 }
@@ -2334,18 +2941,26 @@ pub fn handle_peek(req: &PeekRequest) -> u32 {
     let ptr = req.address as *const u32;
     unsafe { std::ptr::read_volatile(ptr) } @@V@@
 }
-""")
+""",
+)
 
-vuln("rust", "CWE-89", r"""
+vuln(
+    "rust",
+    "CWE-89",
+    r"""
 use rusqlite::Connection;
 
 pub fn delete_note(conn: &Connection, owner: &str, title: &str) -> rusqlite::Result<usize> {
     let sql = format!("DELETE FROM notes WHERE owner = '{}' AND title = '{}'", owner, title); @@V@@
     conn.execute(&sql, [])
 }
-""", pair="rs-sql")
+""",
+    pair="rs-sql",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use rusqlite::{params, Connection};
 
 pub fn delete_note(conn: &Connection, owner: &str, title: &str) -> rusqlite::Result<usize> {
@@ -2354,9 +2969,14 @@ pub fn delete_note(conn: &Connection, owner: &str, title: &str) -> rusqlite::Res
         params![owner, title],
     )
 }
-""", pair="rs-sql")
+""",
+    pair="rs-sql",
+)
 
-vuln("rust", "CWE-78", r"""
+vuln(
+    "rust",
+    "CWE-78",
+    r"""
 use std::process::Command;
 
 /// `dir` is chosen by the user in the backup web UI.
@@ -2367,9 +2987,13 @@ pub fn archive_dir(dir: &str, dest: &str) -> std::io::Result<bool> {
         .status()?;
     Ok(status.success())
 }
-""", pair="rs-cmd")
+""",
+    pair="rs-cmd",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use std::process::Command;
 
 /// `dir` is chosen by the user in the backup web UI.
@@ -2382,9 +3006,14 @@ pub fn archive_dir(dir: &str, dest: &str) -> std::io::Result<bool> {
         .status()?;
     Ok(status.success())
 }
-""", pair="rs-cmd")
+""",
+    pair="rs-cmd",
+)
 
-vuln("rust", "CWE-22", r"""
+vuln(
+    "rust",
+    "CWE-22",
+    r"""
 use axum::{extract::Query, http::StatusCode};
 use serde::Deserialize;
 
@@ -2397,9 +3026,13 @@ pub async fn download(Query(params): Query<DownloadParams>) -> Result<Vec<u8>, S
     let path = format!("./public/reports/{}", params.file); @@V@@
     tokio::fs::read(&path).await.map_err(|_| StatusCode::NOT_FOUND)
 }
-""", pair="rs-path")
+""",
+    pair="rs-path",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use axum::{extract::Query, http::StatusCode};
 use serde::Deserialize;
 use std::path::{Component, Path};
@@ -2417,9 +3050,14 @@ pub async fn download(Query(params): Query<DownloadParams>) -> Result<Vec<u8>, S
     let path = Path::new("./public/reports").join(requested);
     tokio::fs::read(&path).await.map_err(|_| StatusCode::NOT_FOUND)
 }
-""", pair="rs-path")
+""",
+    pair="rs-path",
+)
 
-vuln("rust", "CWE-295", r"""
+vuln(
+    "rust",
+    "CWE-295",
+    r"""
 use std::time::Duration;
 
 pub fn build_client() -> reqwest::Result<reqwest::Client> {
@@ -2428,9 +3066,13 @@ pub fn build_client() -> reqwest::Result<reqwest::Client> {
         .danger_accept_invalid_certs(true) @@V@@
         .build()
 }
-""", pair="rs-tls")
+""",
+    pair="rs-tls",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use std::time::Duration;
 
 pub fn build_client() -> Result<reqwest::Client, Box<dyn std::error::Error>> {
@@ -2441,9 +3083,14 @@ pub fn build_client() -> Result<reqwest::Client, Box<dyn std::error::Error>> {
         .add_root_certificate(ca)
         .build()?)
 }
-""", pair="rs-tls")
+""",
+    pair="rs-tls",
+)
 
-vuln("rust", "CWE-798", r"""
+vuln(
+    "rust",
+    "CWE-798",
+    r"""
 use jsonwebtoken::{encode, EncodingKey, Header};
 use serde::Serialize;
 
@@ -2459,9 +3106,13 @@ pub fn issue_token(user_id: &str, exp: usize) -> jsonwebtoken::errors::Result<St
     let claims = Claims { sub: user_id.to_owned(), exp };
     encode(&Header::default(), &claims, &EncodingKey::from_secret(JWT_SECRET))
 }
-""", pair="rs-cred")
+""",
+    pair="rs-cred",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use jsonwebtoken::{encode, EncodingKey, Header};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -2482,9 +3133,14 @@ pub fn issue_token(user_id: &str, exp: usize) -> jsonwebtoken::errors::Result<St
     let claims = Claims { sub: user_id.to_owned(), exp };
     encode(&Header::default(), &claims, key)
 }
-""", pair="rs-cred")
+""",
+    pair="rs-cred",
+)
 
-vuln("rust", "CWE-338", r"""
+vuln(
+    "rust",
+    "CWE-338",
+    r"""
 use rand::{rngs::SmallRng, Rng, SeedableRng};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -2493,9 +3149,13 @@ pub fn new_session_id() -> String {
     let mut rng = SmallRng::seed_from_u64(seed); @@V@@
     (0..32).map(|_| format!("{:02x}", rng.gen::<u8>())).collect()
 }
-""", pair="rs-rand")
+""",
+    pair="rs-rand",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use rand::{rngs::OsRng, RngCore};
 
 pub fn new_session_id() -> String {
@@ -2503,9 +3163,14 @@ pub fn new_session_id() -> String {
     OsRng.fill_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{:02x}", b)).collect()
 }
-""", pair="rs-rand")
+""",
+    pair="rs-rand",
+)
 
-vuln("rust", "CWE-416", r"""
+vuln(
+    "rust",
+    "CWE-416",
+    r"""
 /// Returns the length of the first whitespace-separated word of a request line.
 pub fn first_word_len(line: String) -> usize {
     let ptr = line.as_ptr();
@@ -2514,9 +3179,13 @@ pub fn first_word_len(line: String) -> usize {
     let bytes = unsafe { std::slice::from_raw_parts(ptr, len) }; @@V@@
     bytes.iter().take_while(|b| !b.is_ascii_whitespace()).count()
 }
-""")
+""",
+)
 
-vuln("rust", "CWE-328", r"""
+vuln(
+    "rust",
+    "CWE-328",
+    r"""
 use md5::{Digest, Md5};
 
 pub fn hash_password(password: &str) -> String {
@@ -2527,9 +3196,13 @@ pub fn hash_password(password: &str) -> String {
 pub fn verify_password(password: &str, stored: &str) -> bool {
     hash_password(password) == stored
 }
-""", pair="rs-md5")
+""",
+    pair="rs-md5",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Argon2,
@@ -2546,9 +3219,14 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
         Err(_) => false,
     }
 }
-""", pair="rs-md5")
+""",
+    pair="rs-md5",
+)
 
-vuln("rust", "CWE-601", r"""
+vuln(
+    "rust",
+    "CWE-601",
+    r"""
 use actix_web::{get, http::header, web, HttpResponse};
 use serde::Deserialize;
 
@@ -2564,9 +3242,13 @@ async fn callback(q: web::Query<After>) -> HttpResponse {
         .insert_header((header::LOCATION, q.next.clone())) @@V@@
         .finish()
 }
-""", pair="rs-redirect")
+""",
+    pair="rs-redirect",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use actix_web::{get, http::header, web, HttpResponse};
 use serde::Deserialize;
 
@@ -2587,9 +3269,13 @@ async fn callback(q: web::Query<After>) -> HttpResponse {
         .insert_header((header::LOCATION, target))
         .finish()
 }
-""", pair="rs-redirect")
+""",
+    pair="rs-redirect",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 /// Sums `values[i]` for each index in `indices`, skipping out-of-range ones.
 pub fn sum_selected(values: &[u64], indices: &[usize]) -> u64 {
     let mut total = 0u64;
@@ -2602,9 +3288,12 @@ pub fn sum_selected(values: &[u64], indices: &[usize]) -> u64 {
     }
     total
 }
-""")
+""",
+)
 
-safe("rust", r"""
+safe(
+    "rust",
+    r"""
 use md5::{Digest, Md5};
 
 /// Content fingerprint used as an HTTP ETag for static assets
@@ -2612,13 +3301,17 @@ use md5::{Digest, Md5};
 pub fn etag_for(body: &[u8]) -> String {
     format!("\"{:x}\"", Md5::digest(body))
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # C#
 # ---------------------------------------------------------------------------
 
-vuln("csharp", "CWE-89", r"""
+vuln(
+    "csharp",
+    "CWE-89",
+    r"""
 using Microsoft.Data.SqlClient;
 
 public Customer? FindCustomer(SqlConnection conn, string lastName)
@@ -2629,9 +3322,13 @@ public Customer? FindCustomer(SqlConnection conn, string lastName)
         return null;
     return new Customer(reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
 }
-""", pair="cs-sql")
+""",
+    pair="cs-sql",
+)
 
-safe("csharp", r"""
+safe(
+    "csharp",
+    r"""
 using System.Data;
 using Microsoft.Data.SqlClient;
 
@@ -2644,9 +3341,14 @@ public Customer? FindCustomer(SqlConnection conn, string lastName)
         return null;
     return new Customer(reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
 }
-""", pair="cs-sql")
+""",
+    pair="cs-sql",
+)
 
-vuln("csharp", "CWE-78", r"""
+vuln(
+    "csharp",
+    "CWE-78",
+    r"""
 [HttpPost("diagnostics/ping")]
 public IActionResult Ping([FromForm] string host)
 {
@@ -2660,9 +3362,13 @@ public IActionResult Ping([FromForm] string host)
     proc.WaitForExit();
     return Content(output, "text/plain");
 }
-""", pair="cs-cmd")
+""",
+    pair="cs-cmd",
+)
 
-safe("csharp", r"""
+safe(
+    "csharp",
+    r"""
 using System.Net.NetworkInformation;
 
 [HttpPost("diagnostics/ping")]
@@ -2679,9 +3385,14 @@ public async Task<IActionResult> Ping([FromForm] string host)
     }
     return Content(string.Join("\n", results), "text/plain");
 }
-""", pair="cs-cmd")
+""",
+    pair="cs-cmd",
+)
 
-vuln("csharp", "CWE-22", r"""
+vuln(
+    "csharp",
+    "CWE-22",
+    r"""
 [HttpGet("invoices/{fileName}")]
 public IActionResult GetInvoice(string fileName)
 {
@@ -2690,9 +3401,13 @@ public IActionResult GetInvoice(string fileName)
         return NotFound();
     return PhysicalFile(fullPath, "application/pdf");
 }
-""", pair="cs-path")
+""",
+    pair="cs-path",
+)
 
-safe("csharp", r"""
+safe(
+    "csharp",
+    r"""
 [HttpGet("invoices/{fileName}")]
 public IActionResult GetInvoice(string fileName)
 {
@@ -2704,9 +3419,14 @@ public IActionResult GetInvoice(string fileName)
         return NotFound();
     return PhysicalFile(fullPath, "application/pdf");
 }
-""", pair="cs-path")
+""",
+    pair="cs-path",
+)
 
-vuln("csharp", "CWE-502", r"""
+vuln(
+    "csharp",
+    "CWE-502",
+    r"""
 using System.IO;
 using System.Runtime.Serialization.Formatters.Binary;
 
@@ -2717,9 +3437,13 @@ public UserPreferences LoadPreferences(string base64Cookie)
     var formatter = new BinaryFormatter();
     return (UserPreferences)formatter.Deserialize(ms); @@V@@
 }
-""")
+""",
+)
 
-vuln("csharp", "CWE-611", r"""
+vuln(
+    "csharp",
+    "CWE-611",
+    r"""
 using System.IO;
 using System.Xml;
 
@@ -2730,9 +3454,13 @@ public string ReadOrderId(Stream uploadedXml)
     doc.Load(uploadedXml);
     return doc.SelectSingleNode("/order/id")?.InnerText ?? string.Empty;
 }
-""")
+""",
+)
 
-vuln("csharp", "CWE-601", r"""
+vuln(
+    "csharp",
+    "CWE-601",
+    r"""
 [HttpPost("account/login")]
 public async Task<IActionResult> Login(LoginModel model, string returnUrl)
 {
@@ -2742,9 +3470,13 @@ public async Task<IActionResult> Login(LoginModel model, string returnUrl)
         return View(model);
     return Redirect(returnUrl); @@V@@
 }
-""", pair="cs-redirect")
+""",
+    pair="cs-redirect",
+)
 
-safe("csharp", r"""
+safe(
+    "csharp",
+    r"""
 [HttpPost("account/login")]
 public async Task<IActionResult> Login(LoginModel model, string returnUrl)
 {
@@ -2756,9 +3488,14 @@ public async Task<IActionResult> Login(LoginModel model, string returnUrl)
         return RedirectToAction("Index", "Home");
     return LocalRedirect(returnUrl);
 }
-""", pair="cs-redirect")
+""",
+    pair="cs-redirect",
+)
 
-vuln("csharp", "CWE-327", r"""
+vuln(
+    "csharp",
+    "CWE-327",
+    r"""
 using System.Security.Cryptography;
 
 public static byte[] EncryptBackup(byte[] plain, byte[] key, byte[] iv)
@@ -2769,9 +3506,13 @@ public static byte[] EncryptBackup(byte[] plain, byte[] key, byte[] iv)
     using var enc = des.CreateEncryptor();
     return enc.TransformFinalBlock(plain, 0, plain.Length);
 }
-""", pair="cs-des")
+""",
+    pair="cs-des",
+)
 
-safe("csharp", r"""
+safe(
+    "csharp",
+    r"""
 using System.Security.Cryptography;
 
 // Output: 12-byte nonce || 16-byte tag || ciphertext
@@ -2784,9 +3525,13 @@ public static byte[] EncryptBackup(byte[] plain, byte[] key)
     aes.Encrypt(nonce, plain, cipher, tag);
     return [.. nonce, .. tag, .. cipher];
 }
-""", pair="cs-des")
+""",
+    pair="cs-des",
+)
 
-safe("csharp", r"""
+safe(
+    "csharp",
+    r"""
 using Microsoft.Data.SqlClient;
 
 public sealed class AuditRepository
@@ -2801,9 +3546,12 @@ public sealed class AuditRepository
         return (int)cmd.ExecuteScalar();
     }
 }
-""")
+""",
+)
 
-safe("csharp", r"""
+safe(
+    "csharp",
+    r"""
 using System.IO;
 using System.Security.Cryptography;
 
@@ -2815,13 +3563,17 @@ public static string ArtifactChecksum(string path)
     using var md5 = MD5.Create();
     return Convert.ToHexString(md5.ComputeHash(stream)).ToLowerInvariant();
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Go
 # ---------------------------------------------------------------------------
 
-vuln("go", "CWE-89", r"""
+vuln(
+    "go",
+    "CWE-89",
+    r"""
 func getProduct(db *sql.DB) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		sku := c.Query("sku")
@@ -2835,9 +3587,13 @@ func getProduct(db *sql.DB) gin.HandlerFunc {
 		c.JSON(http.StatusOK, gin.H{"name": name, "price": price})
 	}
 }
-""", pair="go-sql")
+""",
+    pair="go-sql",
+)
 
-safe("go", r"""
+safe(
+    "go",
+    r"""
 func getProduct(db *sql.DB) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		sku := c.Query("sku")
@@ -2851,9 +3607,14 @@ func getProduct(db *sql.DB) gin.HandlerFunc {
 		c.JSON(http.StatusOK, gin.H{"name": name, "price": price})
 	}
 }
-""", pair="go-sql")
+""",
+    pair="go-sql",
+)
 
-vuln("go", "CWE-78", r"""
+vuln(
+    "go",
+    "CWE-78",
+    r"""
 func lookupHandler(w http.ResponseWriter, r *http.Request) {
 	domain := r.URL.Query().Get("domain")
 	out, err := exec.Command("sh", "-c", "nslookup "+domain).CombinedOutput() @@V@@
@@ -2864,9 +3625,13 @@ func lookupHandler(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain")
 	w.Write(out)
 }
-""", pair="go-cmd")
+""",
+    pair="go-cmd",
+)
 
-safe("go", r"""
+safe(
+    "go",
+    r"""
 func lookupHandler(w http.ResponseWriter, r *http.Request) {
 	domain := r.URL.Query().Get("domain")
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
@@ -2879,18 +3644,27 @@ func lookupHandler(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain")
 	fmt.Fprintln(w, strings.Join(addrs, "\n"))
 }
-""", pair="go-cmd")
+""",
+    pair="go-cmd",
+)
 
-vuln("go", "CWE-22", r"""
+vuln(
+    "go",
+    "CWE-22",
+    r"""
 const attachmentDir = "/var/lib/app/attachments"
 
 func serveAttachment(c *gin.Context) {
 	name := c.Query("name")
 	c.File(filepath.Join(attachmentDir, name)) @@V@@
 }
-""", pair="go-path")
+""",
+    pair="go-path",
+)
 
-safe("go", r"""
+safe(
+    "go",
+    r"""
 const attachmentDir = "/var/lib/app/attachments"
 
 func serveAttachment(c *gin.Context) {
@@ -2901,9 +3675,14 @@ func serveAttachment(c *gin.Context) {
 	}
 	c.File(filepath.Join(attachmentDir, name))
 }
-""", pair="go-path")
+""",
+    pair="go-path",
+)
 
-vuln("go", "CWE-295", r"""
+vuln(
+    "go",
+    "CWE-295",
+    r"""
 func newUpstreamClient() *http.Client {
 	tr := &http.Transport{
 		TLSClientConfig: &tls.Config{InsecureSkipVerify: true}, @@V@@
@@ -2912,9 +3691,13 @@ func newUpstreamClient() *http.Client {
 	}
 	return &http.Client{Transport: tr, Timeout: 15 * time.Second}
 }
-""")
+""",
+)
 
-vuln("go", "CWE-338", r"""
+vuln(
+    "go",
+    "CWE-338",
+    r"""
 package auth
 
 import (
@@ -2932,9 +3715,13 @@ func NewAPIToken() string {
 	}
 	return string(b)
 }
-""", pair="go-rand")
+""",
+    pair="go-rand",
+)
 
-safe("go", r"""
+safe(
+    "go",
+    r"""
 package auth
 
 import (
@@ -2949,9 +3736,14 @@ func NewAPIToken() (string, error) {
 	}
 	return base64.RawURLEncoding.EncodeToString(b), nil
 }
-""", pair="go-rand")
+""",
+    pair="go-rand",
+)
 
-vuln("go", "CWE-918", r"""
+vuln(
+    "go",
+    "CWE-918",
+    r"""
 func proxyImage(w http.ResponseWriter, r *http.Request) {
 	src := r.URL.Query().Get("src")
 	resp, err := http.Get(src) @@V@@
@@ -2963,25 +3755,37 @@ func proxyImage(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
 	io.Copy(w, io.LimitReader(resp.Body, 5<<20))
 }
-""")
+""",
+)
 
-vuln("go", "CWE-79", r"""
+vuln(
+    "go",
+    "CWE-79",
+    r"""
 func greet(w http.ResponseWriter, r *http.Request) {
 	name := r.FormValue("name")
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	fmt.Fprintf(w, "<html><body><p>Welcome, %s</p></body></html>", name) @@V@@
 }
-""", pair="go-xss")
+""",
+    pair="go-xss",
+)
 
-safe("go", r"""
+safe(
+    "go",
+    r"""
 func greet(w http.ResponseWriter, r *http.Request) {
 	name := r.FormValue("name")
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	fmt.Fprintf(w, "<html><body><p>Welcome, %s</p></body></html>", html.EscapeString(name))
 }
-""", pair="go-xss")
+""",
+    pair="go-xss",
+)
 
-safe("go", r"""
+safe(
+    "go",
+    r"""
 package retry
 
 import (
@@ -2998,9 +3802,12 @@ func Backoff(n int) time.Duration {
 	}
 	return base/2 + time.Duration(rand.Int63n(int64(base/2)))
 }
-""")
+""",
+)
 
-safe("go", r"""
+safe(
+    "go",
+    r"""
 // buildVersion returns the short commit hash of the checked-out source tree.
 func buildVersion(repoDir string) (string, error) {
 	cmd := exec.Command("git", "rev-parse", "--short", "HEAD")
@@ -3011,13 +3818,17 @@ func buildVersion(repoDir string) (string, error) {
 	}
 	return strings.TrimSpace(string(out)), nil
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # PHP
 # ---------------------------------------------------------------------------
 
-vuln("php", "CWE-89", r"""
+vuln(
+    "php",
+    "CWE-89",
+    r"""
 <?php
 function get_order(mysqli $conn): ?array
 {
@@ -3025,9 +3836,13 @@ function get_order(mysqli $conn): ?array
     $result = mysqli_query($conn, "SELECT * FROM orders WHERE id = '" . $id . "'"); @@V@@
     return $result ? mysqli_fetch_assoc($result) : null;
 }
-""", pair="php-sql")
+""",
+    pair="php-sql",
+)
 
-safe("php", r"""
+safe(
+    "php",
+    r"""
 <?php
 function get_order(mysqli $conn): ?array
 {
@@ -3038,17 +3853,26 @@ function get_order(mysqli $conn): ?array
     $row = mysqli_fetch_assoc(mysqli_stmt_get_result($stmt));
     return $row ?: null;
 }
-""", pair="php-sql")
+""",
+    pair="php-sql",
+)
 
-vuln("php", "CWE-78", r"""
+vuln(
+    "php",
+    "CWE-78",
+    r"""
 <?php
 // tools/ping.php - network check page for the support team
 $host = $_POST['host'] ?? '';
 $output = shell_exec('ping -c 2 ' . $host); @@V@@
 echo '<pre>' . htmlspecialchars((string) $output) . '</pre>';
-""", pair="php-cmd")
+""",
+    pair="php-cmd",
+)
 
-safe("php", r"""
+safe(
+    "php",
+    r"""
 <?php
 // tools/ping.php - network check page for the support team
 $host = $_POST['host'] ?? '';
@@ -3058,18 +3882,27 @@ if (filter_var($host, FILTER_VALIDATE_IP) === false) {
 }
 $output = shell_exec('ping -c 2 ' . escapeshellarg($host));
 echo '<pre>' . htmlspecialchars((string) $output) . '</pre>';
-""", pair="php-cmd")
+""",
+    pair="php-cmd",
+)
 
-vuln("php", "CWE-98", r"""
+vuln(
+    "php",
+    "CWE-98",
+    r"""
 <?php
 // index.php?page=about
 $page = $_GET['page'] ?? 'home';
 require __DIR__ . '/header.php';
 include __DIR__ . '/pages/' . $page . '.php'; @@V@@
 require __DIR__ . '/footer.php';
-""")
+""",
+)
 
-vuln("php", "CWE-79", r"""
+vuln(
+    "php",
+    "CWE-79",
+    r"""
 <?php
 $name = $_GET['name'] ?? 'guest';
 ?>
@@ -3079,9 +3912,13 @@ $name = $_GET['name'] ?? 'guest';
   <h1>Hello, <?= $name ?>!</h1> @@V@@
 </body>
 </html>
-""", pair="php-xss")
+""",
+    pair="php-xss",
+)
 
-safe("php", r"""
+safe(
+    "php",
+    r"""
 <?php
 $name = $_GET['name'] ?? 'guest';
 ?>
@@ -3091,9 +3928,14 @@ $name = $_GET['name'] ?? 'guest';
   <h1>Hello, <?= htmlspecialchars($name, ENT_QUOTES, 'UTF-8') ?>!</h1>
 </body>
 </html>
-""", pair="php-xss")
+""",
+    pair="php-xss",
+)
 
-vuln("php", "CWE-502", r"""
+vuln(
+    "php",
+    "CWE-502",
+    r"""
 <?php
 function load_cart(): array
 {
@@ -3103,9 +3945,13 @@ function load_cart(): array
     $cart = unserialize(base64_decode($_COOKIE['cart'])); @@V@@
     return is_array($cart) ? $cart : [];
 }
-""", pair="php-deser")
+""",
+    pair="php-deser",
+)
 
-safe("php", r"""
+safe(
+    "php",
+    r"""
 <?php
 function load_cart(): array
 {
@@ -3115,9 +3961,14 @@ function load_cart(): array
     $cart = json_decode(base64_decode($_COOKIE['cart']), true, 4);
     return is_array($cart) ? $cart : [];
 }
-""", pair="php-deser")
+""",
+    pair="php-deser",
+)
 
-vuln("php", "CWE-328", r"""
+vuln(
+    "php",
+    "CWE-328",
+    r"""
 <?php
 function register_user(PDO $pdo, string $email, string $password): void
 {
@@ -3125,9 +3976,13 @@ function register_user(PDO $pdo, string $email, string $password): void
     $stmt = $pdo->prepare('INSERT INTO users (email, password_hash) VALUES (?, ?)');
     $stmt->execute([$email, $hash]);
 }
-""", pair="php-md5")
+""",
+    pair="php-md5",
+)
 
-safe("php", r"""
+safe(
+    "php",
+    r"""
 <?php
 function register_user(PDO $pdo, string $email, string $password): void
 {
@@ -3135,9 +3990,14 @@ function register_user(PDO $pdo, string $email, string $password): void
     $stmt = $pdo->prepare('INSERT INTO users (email, password_hash) VALUES (?, ?)');
     $stmt->execute([$email, $hash]);
 }
-""", pair="php-md5")
+""",
+    pair="php-md5",
+)
 
-vuln("php", "CWE-89", r"""
+vuln(
+    "php",
+    "CWE-89",
+    r"""
 <?php
 
 namespace App\Http\Controllers;
@@ -3154,9 +4014,13 @@ class UserSearchController extends Controller
         return response()->json($users);
     }
 }
-""", pair="php-laravel")
+""",
+    pair="php-laravel",
+)
 
-safe("php", r"""
+safe(
+    "php",
+    r"""
 <?php
 
 namespace App\Http\Controllers;
@@ -3173,9 +4037,13 @@ class UserSearchController extends Controller
         return response()->json($users);
     }
 }
-""", pair="php-laravel")
+""",
+    pair="php-laravel",
+)
 
-safe("php", r"""
+safe(
+    "php",
+    r"""
 <?php
 // Serves a static asset with an ETag derived from its content (cache validation only).
 function send_static(string $path): void
@@ -3188,13 +4056,17 @@ function send_static(string $path): void
     }
     readfile($path);
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Java
 # ---------------------------------------------------------------------------
 
-vuln("java", "CWE-89", r"""
+vuln(
+    "java",
+    "CWE-89",
+    r"""
 public List<String> findTitles(Connection conn, String author) throws SQLException {
     List<String> titles = new ArrayList<>();
     try (Statement st = conn.createStatement();
@@ -3205,9 +4077,13 @@ public List<String> findTitles(Connection conn, String author) throws SQLExcepti
     }
     return titles;
 }
-""", pair="java-sql")
+""",
+    pair="java-sql",
+)
 
-safe("java", r"""
+safe(
+    "java",
+    r"""
 public List<String> findTitles(Connection conn, String author) throws SQLException {
     List<String> titles = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT title FROM books WHERE author = ?")) {
@@ -3220,9 +4096,14 @@ public List<String> findTitles(Connection conn, String author) throws SQLExcepti
     }
     return titles;
 }
-""", pair="java-sql")
+""",
+    pair="java-sql",
+)
 
-vuln("java", "CWE-78", r"""
+vuln(
+    "java",
+    "CWE-78",
+    r"""
 public void convertToPdf(String docName) throws IOException, InterruptedException {
     String cmd = "libreoffice --headless --convert-to pdf --outdir /srv/pdf /srv/docs/" + docName;
     Process p = Runtime.getRuntime().exec(new String[] {"/bin/sh", "-c", cmd}); @@V@@
@@ -3230,9 +4111,13 @@ public void convertToPdf(String docName) throws IOException, InterruptedExceptio
         throw new IOException("conversion failed for " + docName);
     }
 }
-""", pair="java-cmd")
+""",
+    pair="java-cmd",
+)
 
-safe("java", r"""
+safe(
+    "java",
+    r"""
 private static final Pattern DOC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}\\.(docx|odt)");
 
 public void convertToPdf(String docName) throws IOException, InterruptedException {
@@ -3247,18 +4132,27 @@ public void convertToPdf(String docName) throws IOException, InterruptedExceptio
         throw new IOException("conversion failed for " + docName);
     }
 }
-""", pair="java-cmd")
+""",
+    pair="java-cmd",
+)
 
-vuln("java", "CWE-611", r"""
+vuln(
+    "java",
+    "CWE-611",
+    r"""
 // Parses plugin descriptors uploaded through the admin console.
 public Document parseDescriptor(InputStream in) throws Exception {
     DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance(); @@V@@
     DocumentBuilder db = dbf.newDocumentBuilder();
     return db.parse(in);
 }
-""", pair="java-xxe")
+""",
+    pair="java-xxe",
+)
 
-safe("java", r"""
+safe(
+    "java",
+    r"""
 // Parses plugin descriptors uploaded through the admin console.
 public Document parseDescriptor(InputStream in) throws Exception {
     DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
@@ -3270,9 +4164,14 @@ public Document parseDescriptor(InputStream in) throws Exception {
     DocumentBuilder db = dbf.newDocumentBuilder();
     return db.parse(in);
 }
-""", pair="java-xxe")
+""",
+    pair="java-xxe",
+)
 
-vuln("java", "CWE-502", r"""
+vuln(
+    "java",
+    "CWE-502",
+    r"""
 @PostMapping("/api/import")
 public ResponseEntity<String> importSettings(HttpServletRequest request) throws Exception {
     try (ObjectInputStream ois = new ObjectInputStream(request.getInputStream())) {
@@ -3281,9 +4180,13 @@ public ResponseEntity<String> importSettings(HttpServletRequest request) throws 
     }
     return ResponseEntity.ok("imported");
 }
-""")
+""",
+)
 
-vuln("java", "CWE-22", r"""
+vuln(
+    "java",
+    "CWE-22",
+    r"""
 @GetMapping("/avatars")
 public ResponseEntity<Resource> avatar(@RequestParam String file) {
     File target = new File(AVATAR_DIR, file); @@V@@
@@ -3294,9 +4197,13 @@ public ResponseEntity<Resource> avatar(@RequestParam String file) {
             .contentType(MediaType.IMAGE_PNG)
             .body(new FileSystemResource(target));
 }
-""", pair="java-path")
+""",
+    pair="java-path",
+)
 
-safe("java", r"""
+safe(
+    "java",
+    r"""
 @GetMapping("/avatars")
 public ResponseEntity<Resource> avatar(@RequestParam String file) {
     Path root = Paths.get(AVATAR_DIR).toAbsolutePath().normalize();
@@ -3308,27 +4215,40 @@ public ResponseEntity<Resource> avatar(@RequestParam String file) {
             .contentType(MediaType.IMAGE_PNG)
             .body(new FileSystemResource(target));
 }
-""", pair="java-path")
+""",
+    pair="java-path",
+)
 
-vuln("java", "CWE-327", r"""
+vuln(
+    "java",
+    "CWE-327",
+    r"""
 public static byte[] encryptLegacy(byte[] data, byte[] keyBytes) throws GeneralSecurityException {
     SecretKeySpec key = new SecretKeySpec(keyBytes, 0, 8, "DES");
     Cipher cipher = Cipher.getInstance("DES/ECB/PKCS5Padding"); @@V@@
     cipher.init(Cipher.ENCRYPT_MODE, key);
     return cipher.doFinal(data);
 }
-""")
+""",
+)
 
-vuln("java", "CWE-329", r"""
+vuln(
+    "java",
+    "CWE-329",
+    r"""
 public static String encryptToken(String token, SecretKey key) throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
     cipher.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(new byte[16])); @@V@@
     byte[] ct = cipher.doFinal(token.getBytes(StandardCharsets.UTF_8));
     return Base64.getEncoder().encodeToString(ct);
 }
-""", pair="java-iv")
+""",
+    pair="java-iv",
+)
 
-safe("java", r"""
+safe(
+    "java",
+    r"""
 private static final SecureRandom RNG = new SecureRandom();
 
 public static String encryptToken(String token, SecretKey key) throws GeneralSecurityException {
@@ -3340,9 +4260,13 @@ public static String encryptToken(String token, SecretKey key) throws GeneralSec
     byte[] out = ByteBuffer.allocate(iv.length + ct.length).put(iv).put(ct).array();
     return Base64.getEncoder().encodeToString(out);
 }
-""", pair="java-iv")
+""",
+    pair="java-iv",
+)
 
-safe("java", r"""
+safe(
+    "java",
+    r"""
 private static final Map<String, String> SORT_COLUMNS = Map.of(
         "name", "last_name, first_name",
         "joined", "created_at",
@@ -3359,9 +4283,12 @@ public List<Member> listMembers(Connection conn, String sortKey) throws SQLExcep
         return out;
     }
 }
-""")
+""",
+)
 
-safe("java", r"""
+safe(
+    "java",
+    r"""
 // Reports the commit the service was built from on the /version endpoint.
 public static String gitRevision(File repoDir) throws IOException, InterruptedException {
     Process p = Runtime.getRuntime().exec(new String[] {"git", "rev-parse", "HEAD"}, null, repoDir);
@@ -3371,13 +4298,17 @@ public static String gitRevision(File repoDir) throws IOException, InterruptedEx
         return rev == null ? "unknown" : rev.trim();
     }
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # JavaScript
 # ---------------------------------------------------------------------------
 
-vuln("javascript", "CWE-89", r"""
+vuln(
+    "javascript",
+    "CWE-89",
+    r"""
 app.get("/api/users/:id", (req, res) => {
   const sql = "SELECT id, name, email FROM users WHERE id = " + req.params.id; @@V@@
   connection.query(sql, (err, rows) => {
@@ -3385,9 +4316,13 @@ app.get("/api/users/:id", (req, res) => {
     res.json(rows[0] || null);
   });
 });
-""", pair="js-sql")
+""",
+    pair="js-sql",
+)
 
-safe("javascript", r"""
+safe(
+    "javascript",
+    r"""
 app.get("/api/users/:id", (req, res) => {
   const sql = "SELECT id, name, email FROM users WHERE id = ?";
   connection.query(sql, [req.params.id], (err, rows) => {
@@ -3395,34 +4330,52 @@ app.get("/api/users/:id", (req, res) => {
     res.json(rows[0] || null);
   });
 });
-""", pair="js-sql")
+""",
+    pair="js-sql",
+)
 
-vuln("javascript", "CWE-79", r"""
+vuln(
+    "javascript",
+    "CWE-79",
+    r"""
 // Show a welcome banner using the name from the URL fragment, e.g. /#Alice
 window.addEventListener("DOMContentLoaded", () => {
   const name = decodeURIComponent(location.hash.slice(1));
   document.getElementById("banner").innerHTML = "Welcome, " + name + "!"; @@V@@
 });
-""", pair="js-dom")
+""",
+    pair="js-dom",
+)
 
-safe("javascript", r"""
+safe(
+    "javascript",
+    r"""
 // Show a welcome banner using the name from the URL fragment, e.g. /#Alice
 window.addEventListener("DOMContentLoaded", () => {
   const name = decodeURIComponent(location.hash.slice(1));
   document.getElementById("banner").textContent = "Welcome, " + name + "!";
 });
-""", pair="js-dom")
+""",
+    pair="js-dom",
+)
 
-vuln("javascript", "CWE-95", r"""
+vuln(
+    "javascript",
+    "CWE-95",
+    r"""
 // POST /api/reports/filter  body: { filter: "row.status === 'open' && row.age > 3" }
 app.post("/api/reports/filter", (req, res) => {
   const predicate = new Function("row", "return (" + req.body.filter + ");"); @@V@@
   const rows = loadReportRows().filter((r) => predicate(r));
   res.json(rows);
 });
-""")
+""",
+)
 
-vuln("javascript", "CWE-1321", r"""
+vuln(
+    "javascript",
+    "CWE-1321",
+    r"""
 // PATCH /api/prefs  body: { section: "ui", key: "theme", value: "dark" }
 const prefs = {};
 
@@ -3432,9 +4385,13 @@ app.patch("/api/prefs", (req, res) => {
   prefs[section][key] = value; @@V@@
   res.json(prefs);
 });
-""", pair="js-proto")
+""",
+    pair="js-proto",
+)
 
-safe("javascript", r"""
+safe(
+    "javascript",
+    r"""
 // PATCH /api/prefs  body: { section: "ui", key: "theme", value: "dark" }
 const ALLOWED = { ui: ["theme", "density"], notifications: ["email", "push"] };
 const prefs = new Map();
@@ -3448,9 +4405,14 @@ app.patch("/api/prefs", (req, res) => {
   prefs.get(section).set(key, value);
   res.json(Object.fromEntries([...prefs].map(([s, m]) => [s, Object.fromEntries(m)])));
 });
-""", pair="js-proto")
+""",
+    pair="js-proto",
+)
 
-vuln("javascript", "CWE-78", r"""
+vuln(
+    "javascript",
+    "CWE-78",
+    r"""
 const { exec } = require("child_process");
 
 function branchLog(branch, cb) {
@@ -3461,9 +4423,13 @@ function branchLog(branch, cb) {
 }
 
 module.exports = { branchLog };
-""", pair="js-exec")
+""",
+    pair="js-exec",
+)
 
-safe("javascript", r"""
+safe(
+    "javascript",
+    r"""
 const { execFile } = require("child_process");
 
 const BRANCH_RE = /^[A-Za-z0-9._\/-]{1,100}$/;
@@ -3479,9 +4445,14 @@ function branchLog(branch, cb) {
 }
 
 module.exports = { branchLog };
-""", pair="js-exec")
+""",
+    pair="js-exec",
+)
 
-vuln("javascript", "CWE-942", r"""
+vuln(
+    "javascript",
+    "CWE-942",
+    r"""
 app.use((req, res, next) => {
   res.setHeader("Access-Control-Allow-Origin", req.headers.origin || "*"); @@V@@
   res.setHeader("Access-Control-Allow-Credentials", "true");
@@ -3489,9 +4460,13 @@ app.use((req, res, next) => {
   res.setHeader("Vary", "Origin");
   next();
 });
-""")
+""",
+)
 
-vuln("javascript", "CWE-347", r"""
+vuln(
+    "javascript",
+    "CWE-347",
+    r"""
 const crypto = require("crypto");
 
 function verifyToken(token, secret) {
@@ -3503,9 +4478,13 @@ function verifyToken(token, secret) {
   const given = Buffer.from(sig, "base64url");
   return given.length === expected.length && crypto.timingSafeEqual(given, expected) ? payload : null;
 }
-""", pair="js-jwt")
+""",
+    pair="js-jwt",
+)
 
-safe("javascript", r"""
+safe(
+    "javascript",
+    r"""
 const crypto = require("crypto");
 
 function verifyToken(token, secret) {
@@ -3519,9 +4498,13 @@ function verifyToken(token, secret) {
   if (typeof payload.exp !== "number" || payload.exp * 1000 < Date.now()) return null;
   return payload;
 }
-""", pair="js-jwt")
+""",
+    pair="js-jwt",
+)
 
-safe("javascript", r"""
+safe(
+    "javascript",
+    r"""
 const { exec } = require("child_process");
 
 // Prints the current commit on startup; the command string is a constant.
@@ -3532,9 +4515,12 @@ exec("git rev-parse --short HEAD", { cwd: __dirname }, (err, stdout) => {
   }
   console.log(`starting build ${stdout.trim()}`);
 });
-""")
+""",
+)
 
-safe("javascript", r"""
+safe(
+    "javascript",
+    r"""
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
@@ -3547,22 +4533,30 @@ function fingerprintAsset(file) {
 }
 
 module.exports = { fingerprintAsset };
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Ruby
 # ---------------------------------------------------------------------------
 
-vuln("ruby", "CWE-89", r"""
+vuln(
+    "ruby",
+    "CWE-89",
+    r"""
 class UsersController < ApplicationController
   def search
     @users = User.where("name LIKE '%#{params[:q]}%'").limit(50) @@V@@
     render json: @users.as_json(only: [:id, :name])
   end
 end
-""", pair="rb-sql")
+""",
+    pair="rb-sql",
+)
 
-safe("ruby", r"""
+safe(
+    "ruby",
+    r"""
 class UsersController < ApplicationController
   def search
     pattern = "%#{User.sanitize_sql_like(params[:q].to_s)}%"
@@ -3570,18 +4564,27 @@ class UsersController < ApplicationController
     render json: @users.as_json(only: [:id, :name])
   end
 end
-""", pair="rb-sql")
+""",
+    pair="rb-sql",
+)
 
-vuln("ruby", "CWE-78", r"""
+vuln(
+    "ruby",
+    "CWE-78",
+    r"""
 def make_thumbnail(upload_path)
   thumb = upload_path.sub(/\.\w+\z/, "_thumb.png")
   `convert #{upload_path} -resize 150x150 #{thumb}` @@V@@
   raise "convert failed" unless $?.success?
   thumb
 end
-""", pair="rb-cmd")
+""",
+    pair="rb-cmd",
+)
 
-safe("ruby", r"""
+safe(
+    "ruby",
+    r"""
 require "open3"
 
 def make_thumbnail(upload_path)
@@ -3591,9 +4594,14 @@ def make_thumbnail(upload_path)
   raise "convert failed" unless status.success?
   thumb
 end
-""", pair="rb-cmd")
+""",
+    pair="rb-cmd",
+)
 
-vuln("ruby", "CWE-502", r"""
+vuln(
+    "ruby",
+    "CWE-502",
+    r"""
 require "base64"
 
 class CartsController < ApplicationController
@@ -3602,9 +4610,13 @@ class CartsController < ApplicationController
     @cart = raw ? Marshal.load(Base64.decode64(raw)) : Cart.new @@V@@
   end
 end
-""", pair="rb-deser")
+""",
+    pair="rb-deser",
+)
 
-safe("ruby", r"""
+safe(
+    "ruby",
+    r"""
 require "base64"
 require "json"
 
@@ -3617,9 +4629,14 @@ class CartsController < ApplicationController
     @cart = Cart.new
   end
 end
-""", pair="rb-deser")
+""",
+    pair="rb-deser",
+)
 
-vuln("ruby", "CWE-601", r"""
+vuln(
+    "ruby",
+    "CWE-601",
+    r"""
 class SessionsController < ApplicationController
   def create
     user = User.find_by(email: params[:email])
@@ -3632,9 +4649,13 @@ class SessionsController < ApplicationController
     end
   end
 end
-""", pair="rb-redirect")
+""",
+    pair="rb-redirect",
+)
 
-safe("ruby", r"""
+safe(
+    "ruby",
+    r"""
 class SessionsController < ApplicationController
   def create
     user = User.find_by(email: params[:email])
@@ -3649,17 +4670,26 @@ class SessionsController < ApplicationController
     end
   end
 end
-""", pair="rb-redirect")
+""",
+    pair="rb-redirect",
+)
 
-vuln("ruby", "CWE-79", r"""
+vuln(
+    "ruby",
+    "CWE-79",
+    r"""
 module CommentsHelper
   def render_comment(comment)
     "<div class=\"comment\"><b>#{comment.author}</b>: #{comment.body}</div>".html_safe @@V@@
   end
 end
-""", pair="rb-xss")
+""",
+    pair="rb-xss",
+)
 
-safe("ruby", r"""
+safe(
+    "ruby",
+    r"""
 module CommentsHelper
   def render_comment(comment)
     content_tag(:div, class: "comment") do
@@ -3667,9 +4697,14 @@ module CommentsHelper
     end
   end
 end
-""", pair="rb-xss")
+""",
+    pair="rb-xss",
+)
 
-vuln("ruby", "CWE-22", r"""
+vuln(
+    "ruby",
+    "CWE-22",
+    r"""
 class DownloadsController < ApplicationController
   before_action :authenticate_user!
 
@@ -3677,9 +4712,13 @@ class DownloadsController < ApplicationController
     send_file Rails.root.join("storage", "exports", params[:filename]), disposition: "attachment" @@V@@
   end
 end
-""")
+""",
+)
 
-vuln("ruby", "CWE-470", r"""
+vuln(
+    "ruby",
+    "CWE-470",
+    r"""
 class ReportsController < ApplicationController
   before_action :authenticate_user!
 
@@ -3689,9 +4728,12 @@ class ReportsController < ApplicationController
     render json: result
   end
 end
-""")
+""",
+)
 
-safe("ruby", r"""
+safe(
+    "ruby",
+    r"""
 # Pulls the latest deploy branch; arguments are passed as an array, no shell.
 def update_checkout(dir)
   Dir.chdir(dir) do
@@ -3699,9 +4741,12 @@ def update_checkout(dir)
     system("git", "reset", "--hard", "origin/main", exception: true)
   end
 end
-""")
+""",
+)
 
-safe("ruby", r"""
+safe(
+    "ruby",
+    r"""
 class AuditEventsController < ApplicationController
   def index
     since = params[:days].to_i.clamp(1, 90).days.ago
@@ -3710,13 +4755,17 @@ class AuditEventsController < ApplicationController
     render json: @events
   end
 end
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # SQL
 # ---------------------------------------------------------------------------
 
-vuln("sql", "CWE-89", r"""
+vuln(
+    "sql",
+    "CWE-89",
+    r"""
 CREATE PROCEDURE dbo.SearchProducts
     @Category NVARCHAR(100)
 AS
@@ -3726,9 +4775,13 @@ BEGIN
     SET @sql = N'SELECT ProductId, Name, Price FROM dbo.Products WHERE Category = ''' + @Category + N''''; @@V@@
     EXEC (@sql);
 END;
-""", pair="sql-tsql")
+""",
+    pair="sql-tsql",
+)
 
-safe("sql", r"""
+safe(
+    "sql",
+    r"""
 CREATE PROCEDURE dbo.SearchProducts
     @Category NVARCHAR(100)
 AS
@@ -3738,9 +4791,14 @@ BEGIN
     SET @sql = N'SELECT ProductId, Name, Price FROM dbo.Products WHERE Category = @cat';
     EXEC sys.sp_executesql @sql, N'@cat NVARCHAR(100)', @cat = @Category;
 END;
-""", pair="sql-tsql")
+""",
+    pair="sql-tsql",
+)
 
-vuln("sql", "CWE-89", r"""
+vuln(
+    "sql",
+    "CWE-89",
+    r"""
 CREATE OR REPLACE FUNCTION count_events(p_kind text)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -3752,9 +4810,13 @@ BEGIN
     RETURN n;
 END;
 $$;
-""", pair="sql-plpgsql")
+""",
+    pair="sql-plpgsql",
+)
 
-safe("sql", r"""
+safe(
+    "sql",
+    r"""
 CREATE OR REPLACE FUNCTION count_events(p_kind text)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -3766,9 +4828,14 @@ BEGIN
     RETURN n;
 END;
 $$;
-""", pair="sql-plpgsql")
+""",
+    pair="sql-plpgsql",
+)
 
-vuln("sql", "CWE-89", r"""
+vuln(
+    "sql",
+    "CWE-89",
+    r"""
 DELIMITER //
 CREATE PROCEDURE list_customers(IN sort_col VARCHAR(64))
 BEGIN
@@ -3778,9 +4845,13 @@ BEGIN
     DEALLOCATE PREPARE stmt;
 END //
 DELIMITER ;
-""", pair="sql-mysql")
+""",
+    pair="sql-mysql",
+)
 
-safe("sql", r"""
+safe(
+    "sql",
+    r"""
 DELIMITER //
 CREATE PROCEDURE list_customers(IN sort_col VARCHAR(64))
 BEGIN
@@ -3792,42 +4863,64 @@ BEGIN
         id;
 END //
 DELIMITER ;
-""", pair="sql-mysql")
+""",
+    pair="sql-mysql",
+)
 
-vuln("sql", "CWE-798", r"""
+vuln(
+    "sql",
+    "CWE-798",
+    r"""
 -- V12__create_reporting_user.sql
 CREATE USER 'reporting'@'10.20.%' IDENTIFIED BY 'Rep0rt!ng2024'; @@V@@
 GRANT SELECT ON analytics.* TO 'reporting'@'10.20.%';
 FLUSH PRIVILEGES;
-""")
+""",
+)
 
-vuln("sql", "CWE-250", r"""
+vuln(
+    "sql",
+    "CWE-250",
+    r"""
 -- provision the login role used by the orders service (client-cert auth via pg_hba)
 CREATE ROLE orders_app LOGIN;
 GRANT CONNECT ON DATABASE shop TO orders_app;
 GRANT USAGE ON SCHEMA public TO orders_app;
 ALTER ROLE orders_app WITH SUPERUSER; @@V@@
-""", pair="sql-priv")
+""",
+    pair="sql-priv",
+)
 
-safe("sql", r"""
+safe(
+    "sql",
+    r"""
 -- provision the login role used by the orders service (client-cert auth via pg_hba)
 CREATE ROLE orders_app LOGIN;
 GRANT CONNECT ON DATABASE shop TO orders_app;
 GRANT USAGE ON SCHEMA public TO orders_app;
 GRANT SELECT, INSERT, UPDATE ON public.orders, public.order_items TO orders_app;
 GRANT USAGE ON SEQUENCE public.orders_id_seq TO orders_app;
-""", pair="sql-priv")
+""",
+    pair="sql-priv",
+)
 
-vuln("sql", "CWE-328", r"""
+vuln(
+    "sql",
+    "CWE-328",
+    r"""
 CREATE OR REPLACE FUNCTION set_user_password(p_user_id integer, p_password text)
 RETURNS void
 LANGUAGE sql
 AS $$
     UPDATE users SET password_hash = md5(p_password) WHERE id = p_user_id; @@V@@
 $$;
-""", pair="sql-md5")
+""",
+    pair="sql-md5",
+)
 
-safe("sql", r"""
+safe(
+    "sql",
+    r"""
 -- requires: CREATE EXTENSION pgcrypto;
 CREATE OR REPLACE FUNCTION set_user_password(p_user_id integer, p_password text)
 RETURNS void
@@ -3835,9 +4928,14 @@ LANGUAGE sql
 AS $$
     UPDATE users SET password_hash = crypt(p_password, gen_salt('bf', 12)) WHERE id = p_user_id;
 $$;
-""", pair="sql-md5")
+""",
+    pair="sql-md5",
+)
 
-vuln("sql", "CWE-256", r"""
+vuln(
+    "sql",
+    "CWE-256",
+    r"""
 DELIMITER //
 CREATE PROCEDURE register_member(IN p_email VARCHAR(255), IN p_password VARCHAR(255))
 BEGIN
@@ -3845,9 +4943,12 @@ BEGIN
     VALUES (p_email, p_password, NOW()); @@V@@
 END //
 DELIMITER ;
-""")
+""",
+)
 
-safe("sql", r"""
+safe(
+    "sql",
+    r"""
 CREATE OR REPLACE FUNCTION purge_old_rows(p_table text, p_days integer)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -3864,22 +4965,29 @@ BEGIN
     RETURN n;
 END;
 $$;
-""")
+""",
+)
 
-safe("sql", r"""
+safe(
+    "sql",
+    r"""
 -- detect duplicate imported rows by content fingerprint (not a security control)
 SELECT md5(concat_ws('|', source, external_id, amount::text, booked_on::text)) AS row_fingerprint,
        count(*) AS copies
 FROM staging_transactions
 GROUP BY 1
 HAVING count(*) > 1;
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Python
 # ---------------------------------------------------------------------------
 
-vuln("python", "CWE-89", r"""
+vuln(
+    "python",
+    "CWE-89",
+    r"""
 import sqlite3
 
 
@@ -3891,9 +4999,13 @@ def get_user(db_path, username):
         return cur.fetchone()
     finally:
         conn.close()
-""", pair="py-sql")
+""",
+    pair="py-sql",
+)
 
-safe("python", r"""
+safe(
+    "python",
+    r"""
 import sqlite3
 
 
@@ -3905,9 +5017,14 @@ def get_user(db_path, username):
         return cur.fetchone()
     finally:
         conn.close()
-""", pair="py-sql")
+""",
+    pair="py-sql",
+)
 
-vuln("python", "CWE-78", r"""
+vuln(
+    "python",
+    "CWE-78",
+    r"""
 import subprocess
 
 from flask import Flask, request
@@ -3920,9 +5037,13 @@ def ping():
     host = request.args.get("host", "")
     result = subprocess.run(f"ping -c 1 {host}", shell=True, capture_output=True, text=True) @@V@@
     return {"ok": result.returncode == 0, "output": result.stdout}
-""", pair="py-cmd")
+""",
+    pair="py-cmd",
+)
 
-safe("python", r"""
+safe(
+    "python",
+    r"""
 import ipaddress
 import subprocess
 
@@ -3939,9 +5060,14 @@ def ping():
         abort(400)
     result = subprocess.run(["ping", "-c", "1", host], capture_output=True, text=True, timeout=10)
     return {"ok": result.returncode == 0, "output": result.stdout}
-""", pair="py-cmd")
+""",
+    pair="py-cmd",
+)
 
-vuln("python", "CWE-502", r"""
+vuln(
+    "python",
+    "CWE-502",
+    r"""
 import pickle
 from queue import Queue
 
@@ -3956,9 +5082,13 @@ def submit_job():
     job = pickle.loads(request.get_data()) @@V@@
     jobs.put(job)
     return {"queued": True}, 202
-""")
+""",
+)
 
-vuln("python", "CWE-22", r"""
+vuln(
+    "python",
+    "CWE-22",
+    r"""
 import os
 
 from flask import Flask, abort, request, send_file
@@ -3974,9 +5104,13 @@ def download_report():
     if not os.path.isfile(path):
         abort(404)
     return send_file(path)
-""", pair="py-path")
+""",
+    pair="py-path",
+)
 
-safe("python", r"""
+safe(
+    "python",
+    r"""
 from flask import Flask, request, send_from_directory
 
 app = Flask(__name__)
@@ -3988,9 +5122,14 @@ def download_report():
     name = request.args.get("name", "")
     # send_from_directory uses safe_join and returns 404 for paths outside REPORT_DIR
     return send_from_directory(REPORT_DIR, name)
-""", pair="py-path")
+""",
+    pair="py-path",
+)
 
-vuln("python", "CWE-918", r"""
+vuln(
+    "python",
+    "CWE-918",
+    r"""
 import requests
 from fastapi import FastAPI
 
@@ -4001,9 +5140,13 @@ app = FastAPI()
 def fetch_metadata(url: str):
     resp = requests.get(url, timeout=5) @@V@@
     return {"status": resp.status_code, "length": len(resp.content)}
-""")
+""",
+)
 
-vuln("python", "CWE-295", r"""
+vuln(
+    "python",
+    "CWE-295",
+    r"""
 import requests
 
 
@@ -4016,9 +5159,13 @@ def get_inventory(api_base, token):
     )
     resp.raise_for_status()
     return resp.json()
-""", pair="py-tls")
+""",
+    pair="py-tls",
+)
 
-safe("python", r"""
+safe(
+    "python",
+    r"""
 import requests
 
 INTERNAL_CA = "/etc/ssl/certs/internal-ca.pem"
@@ -4033,9 +5180,14 @@ def get_inventory(api_base, token):
     )
     resp.raise_for_status()
     return resp.json()
-""", pair="py-tls")
+""",
+    pair="py-tls",
+)
 
-vuln("python", "CWE-338", r"""
+vuln(
+    "python",
+    "CWE-338",
+    r"""
 import random
 import string
 
@@ -4043,9 +5195,13 @@ import string
 def make_password_reset_token(length=32):
     alphabet = string.ascii_letters + string.digits
     return "".join(random.choice(alphabet) for _ in range(length)) @@V@@
-""", pair="py-rand")
+""",
+    pair="py-rand",
+)
 
-safe("python", r"""
+safe(
+    "python",
+    r"""
 import secrets
 import string
 
@@ -4053,9 +5209,13 @@ import string
 def make_password_reset_token(length=32):
     alphabet = string.ascii_letters + string.digits
     return "".join(secrets.choice(alphabet) for _ in range(length))
-""", pair="py-rand")
+""",
+    pair="py-rand",
+)
 
-safe("python", r"""
+safe(
+    "python",
+    r"""
 import hashlib
 
 
@@ -4066,9 +5226,12 @@ def file_checksum(path, chunk_size=1 << 16):
         for chunk in iter(lambda: fh.read(chunk_size), b""):
             h.update(chunk)
     return h.hexdigest()
-""")
+""",
+)
 
-safe("python", r"""
+safe(
+    "python",
+    r"""
 import subprocess
 
 
@@ -4081,12 +5244,14 @@ def working_tree_dirty(repo_dir):
         check=True,
     ).stdout
     return bool(out.strip())
-""")
+""",
+)
 
 
 # ---------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------
+
 
 def build():
     counters = {}
@@ -4111,15 +5276,17 @@ def build():
         elif marked:
             raise SystemExit(f"{rid}: safe snippet carries a {MARK} marker")
         code = "\n".join(lines) + "\n"
-        rows.append({
-            "id": rid,
-            "language": lang,
-            "label": label,
-            "cwe": cwe if label == "insecure" else None,
-            "line": line_no,
-            "code": code,
-            "pair": None,
-        })
+        rows.append(
+            {
+                "id": rid,
+                "language": lang,
+                "label": label,
+                "cwe": cwe if label == "insecure" else None,
+                "line": line_no,
+                "code": code,
+                "pair": None,
+            }
+        )
         if key is not None:
             keys.setdefault(key, []).append(len(rows) - 1)
 
@@ -4128,7 +5295,9 @@ def build():
             raise SystemExit(f"pair key {key!r} used {len(idx)} times")
         a, b = (rows[i] for i in idx)
         if {a["label"], b["label"]} != {"insecure", "safe"} or a["language"] != b["language"]:
-            raise SystemExit(f"pair key {key!r} must join one insecure and one safe row of one language")
+            raise SystemExit(
+                f"pair key {key!r} must join one insecure and one safe row of one language"
+            )
         a["pair"], b["pair"] = b["id"], a["id"]
     return rows
 

@@ -20,7 +20,7 @@ Writes snippets_dev3.jsonl next to this script. Standard library only.
 
 import corpus
 
-ROWS = []          # (lang, label, cwe, needle, code, key, twin_key)
+ROWS = []  # (lang, label, cwe, needle, code, key, twin_key)
 LANGS = ["c", "cpp", "bash", "sql", "typescript", "kotlin", "php", "python", "java", "go"]
 
 
@@ -52,7 +52,12 @@ def good(lang, code, twin=None):
 # C
 # ---------------------------------------------------------------------------
 
-bad("c", "c-offbyone", "CWE-193", "i <= n", r"""
+bad(
+    "c",
+    "c-offbyone",
+    "CWE-193",
+    "i <= n",
+    r"""
 #include <stddef.h>
 
 #define MAX_SAMPLES 32
@@ -66,8 +71,11 @@ void store_samples(int history[MAX_SAMPLES], const int *readings, size_t n)
         history[i] = readings[i];
     }
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stddef.h>
 
 #define MAX_SAMPLES 32
@@ -81,9 +89,16 @@ void store_samples(int history[MAX_SAMPLES], const int *readings, size_t n)
         history[i] = readings[i];
     }
 }
-""", twin="c-offbyone")
+""",
+    twin="c-offbyone",
+)
 
-bad("c", "c-strncpy", "CWE-170", "strncpy(", r"""
+bad(
+    "c",
+    "c-strncpy",
+    "CWE-170",
+    "strncpy(",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -101,8 +116,11 @@ void print_user(const struct user *u)
 {
     printf("%s (%d)\n", u->name, u->uid);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -121,9 +139,16 @@ void print_user(const struct user *u)
 {
     printf("%s (%d)\n", u->name, u->uid);
 }
-""", twin="c-strncpy")
+""",
+    twin="c-strncpy",
+)
 
-bad("c", "c-strcat", "CWE-120", "strcat(", r"""
+bad(
+    "c",
+    "c-strcat",
+    "CWE-120",
+    "strcat(",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -136,9 +161,15 @@ void print_banner(const char *username)
     strcat(line, username);
     puts(line);
 }
-""")
+""",
+)
 
-bad("c", "c-snprintf-off", "CWE-787", "off += snprintf", r"""
+bad(
+    "c",
+    "c-snprintf-off",
+    "CWE-787",
+    "off += snprintf",
+    r"""
 #include <stdio.h>
 #include <stddef.h>
 
@@ -154,8 +185,11 @@ size_t build_query(char *out, size_t cap,
     }
     return off;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <stddef.h>
 
@@ -178,9 +212,16 @@ long build_query(char *out, size_t cap,
     }
     return (long)off;
 }
-""", twin="c-snprintf-off")
+""",
+    twin="c-snprintf-off",
+)
 
-bad("c", "c-alloca", "CWE-789", "alloca(len)", r"""
+bad(
+    "c",
+    "c-alloca",
+    "CWE-789",
+    "alloca(len)",
+    r"""
 #include <alloca.h>
 #include <stdint.h>
 #include <unistd.h>
@@ -199,8 +240,11 @@ int read_message(int fd)
         return -1;
     return process_body(body, len);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdint.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -227,9 +271,16 @@ int read_message(int fd)
     free(body);
     return rc;
 }
-""", twin="c-alloca")
+""",
+    twin="c-alloca",
+)
 
-bad("c", "c-signed-len", "CWE-195", "memcpy(", r"""
+bad(
+    "c",
+    "c-signed-len",
+    "CWE-195",
+    "memcpy(",
+    r"""
 #include <string.h>
 
 #define NAME_CAP 64
@@ -246,8 +297,11 @@ int copy_name(char dst[NAME_CAP], const struct packet *p)
     memcpy(dst, p->name, p->name_len);
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <string.h>
 
 #define NAME_CAP 64
@@ -264,9 +318,16 @@ int copy_name(char dst[NAME_CAP], const struct packet *p)
     memcpy(dst, p->name, (size_t)p->name_len);
     return 0;
 }
-""", twin="c-signed-len")
+""",
+    twin="c-signed-len",
+)
 
-bad("c", "c-mul-overflow", "CWE-190", "malloc(width * height * 4)", r"""
+bad(
+    "c",
+    "c-mul-overflow",
+    "CWE-190",
+    "malloc(width * height * 4)",
+    r"""
 #include <stdlib.h>
 #include <string.h>
 
@@ -283,8 +344,11 @@ unsigned char *alloc_image(int width, int height)
         memset(pixels + (size_t)y * width * 4, 0xff, (size_t)width * 4);
     return pixels;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -305,9 +369,16 @@ unsigned char *alloc_image(int width, int height)
         memset(pixels + (size_t)y * row, 0xff, row);
     return pixels;
 }
-""", twin="c-mul-overflow")
+""",
+    twin="c-mul-overflow",
+)
 
-bad("c", "c-add-wrap", "CWE-190", "if (off + n > b->cap)", r"""
+bad(
+    "c",
+    "c-add-wrap",
+    "CWE-190",
+    "if (off + n > b->cap)",
+    r"""
 #include <stddef.h>
 #include <string.h>
 
@@ -327,8 +398,11 @@ int buf_write_at(struct buf *b, size_t off, const void *src, size_t n)
         b->len = off + n;
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stddef.h>
 #include <string.h>
 
@@ -348,9 +422,16 @@ int buf_write_at(struct buf *b, size_t off, const void *src, size_t n)
         b->len = off + n;
     return 0;
 }
-""", twin="c-add-wrap")
+""",
+    twin="c-add-wrap",
+)
 
-bad("c", "c-double-free", "CWE-415", ("free(text);", 0), r"""
+bad(
+    "c",
+    "c-double-free",
+    "CWE-415",
+    ("free(text);", 0),
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -382,8 +463,11 @@ cleanup:
     fclose(fp);
     return rc;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -414,9 +498,16 @@ cleanup:
     fclose(fp);
     return rc;
 }
-""", twin="c-double-free")
+""",
+    twin="c-double-free",
+)
 
-bad("c", "c-malloc-null", "CWE-690", "memcpy(out, s, a);", r"""
+bad(
+    "c",
+    "c-malloc-null",
+    "CWE-690",
+    "memcpy(out, s, a);",
+    r"""
 #include <stdlib.h>
 #include <string.h>
 
@@ -430,8 +521,11 @@ char *dup_with_suffix(const char *s, const char *suffix)
     memcpy(out + a, suffix, b + 1);
     return out;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 #include <string.h>
 
@@ -447,9 +541,16 @@ char *dup_with_suffix(const char *s, const char *suffix)
     memcpy(out + a, suffix, b + 1);
     return out;
 }
-""", twin="c-malloc-null")
+""",
+    twin="c-malloc-null",
+)
 
-bad("c", "c-toctou", "CWE-367", "access(path, W_OK)", r"""
+bad(
+    "c",
+    "c-toctou",
+    "CWE-367",
+    "access(path, W_OK)",
+    r"""
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -468,8 +569,11 @@ int append_note(const char *path, const char *note)
     close(fd);
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -495,9 +599,16 @@ int append_note(const char *path, const char *note)
     close(fd);
     return 0;
 }
-""", twin="c-toctou")
+""",
+    twin="c-toctou",
+)
 
-bad("c", "c-tmpnam", "CWE-377", "tmpnam(name)", r"""
+bad(
+    "c",
+    "c-tmpnam",
+    "CWE-377",
+    "tmpnam(name)",
+    r"""
 #include <stdio.h>
 
 /* Write the report to a temporary file and hand its name back. */
@@ -515,9 +626,15 @@ int export_report(const char *report_text, char *out_path, size_t cap)
     snprintf(out_path, cap, "%s", name);
     return 0;
 }
-""")
+""",
+)
 
-bad("c", "c-fprintf-fmt", "CWE-134", "fprintf(g_log, request_line);", r"""
+bad(
+    "c",
+    "c-fprintf-fmt",
+    "CWE-134",
+    "fprintf(g_log, request_line);",
+    r"""
 #include <stdio.h>
 
 static FILE *g_log;
@@ -531,9 +648,15 @@ void log_request(const char *client_ip, const char *request_line)
     fputc('\n', g_log);
     fflush(g_log);
 }
-""")
+""",
+)
 
-bad("c", "c-syslog-fmt", "CWE-134", "syslog(LOG_WARNING, msg)", r"""
+bad(
+    "c",
+    "c-syslog-fmt",
+    "CWE-134",
+    "syslog(LOG_WARNING, msg)",
+    r"""
 #include <stdio.h>
 #include <syslog.h>
 
@@ -546,9 +669,15 @@ void report_login_failure(const char *user, const char *reason)
     syslog(LOG_WARNING, msg);
     closelog();
 }
-""")
+""",
+)
 
-bad("c", "c-system", "CWE-78", "return system(cmd);", r"""
+bad(
+    "c",
+    "c-system",
+    "CWE-78",
+    "return system(cmd);",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -565,8 +694,11 @@ int make_thumbnail(const char *upload_name)
              upload_name, upload_name);
     return system(cmd);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
@@ -596,9 +728,16 @@ int make_thumbnail(const char *upload_name)
         return -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-""", twin="c-system")
+""",
+    twin="c-system",
+)
 
-bad("c", "c-exec-sh", "CWE-78", 'execl("/bin/sh"', r"""
+bad(
+    "c",
+    "c-exec-sh",
+    "CWE-78",
+    'execl("/bin/sh"',
+    r"""
 #include <stdio.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -621,9 +760,15 @@ int ping_host(const char *host)
     waitpid(pid, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-""")
+""",
+)
 
-bad("c", "c-path-join", "CWE-22", 'fopen(path, "rb")', r"""
+bad(
+    "c",
+    "c-path-join",
+    "CWE-22",
+    'fopen(path, "rb")',
+    r"""
 #include <stdio.h>
 
 #define DOC_ROOT "/srv/www/docs"
@@ -636,8 +781,11 @@ FILE *open_document(const char *requested)
     snprintf(path, sizeof path, "%s/%s", DOC_ROOT, requested);
     return fopen(path, "rb");
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -659,9 +807,16 @@ FILE *open_document(const char *requested)
         return NULL;
     return fopen(resolved, "rb");
 }
-""", twin="c-path-join")
+""",
+    twin="c-path-join",
+)
 
-bad("c", "c-rand-token", "CWE-338", "rand() %", r"""
+bad(
+    "c",
+    "c-rand-token",
+    "CWE-338",
+    "rand() %",
+    r"""
 #include <stdlib.h>
 #include <time.h>
 
@@ -677,8 +832,11 @@ void generate_session_id(char *out, size_t len)
         out[i] = alphabet[rand() % (sizeof alphabet - 1)];
     out[len - 1] = '\0';
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stddef.h>
 #include <sys/random.h>
 #include <sys/types.h>
@@ -698,9 +856,16 @@ int generate_session_id(char *out, size_t len)
     out[len - 1] = '\0';
     return 0;
 }
-""", twin="c-rand-token")
+""",
+    twin="c-rand-token",
+)
 
-bad("c", "c-uninit", "CWE-457", "if (port <= 0", r"""
+bad(
+    "c",
+    "c-uninit",
+    "CWE-457",
+    "if (port <= 0",
+    r"""
 #include <stdlib.h>
 
 int parse_port(const char *s, int *out);
@@ -717,9 +882,15 @@ int get_listen_port(void)
         return 8080;
     return port;
 }
-""")
+""",
+)
 
-bad("c", "c-stack-return", "CWE-562", "return buf;", r"""
+bad(
+    "c",
+    "c-stack-return",
+    "CWE-562",
+    "return buf;",
+    r"""
 #include <stdio.h>
 
 /* Human readable size, e.g. "1.5 MiB". */
@@ -735,8 +906,11 @@ const char *format_size(unsigned long bytes)
         snprintf(buf, sizeof buf, "%lu B", bytes);
     return buf;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 
 /* Human readable size, e.g. "1.5 MiB", written into the caller's buffer. */
@@ -750,10 +924,14 @@ const char *format_size(unsigned long bytes, char *buf, size_t cap)
         snprintf(buf, cap, "%lu B", bytes);
     return buf;
 }
-""", twin="c-stack-return")
+""",
+    twin="c-stack-return",
+)
 
 # C look-alikes
-good("c", r"""
+good(
+    "c",
+    r"""
 #include <string.h>
 
 struct settings {
@@ -769,8 +947,11 @@ void settings_reset(struct settings *s)
     strcpy(s->locale, "en_US.UTF-8");
     s->font_size = 12;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 
 /* prefix[i] = a[0] + ... + a[i-1]; the result has n + 1 entries. */
@@ -783,8 +964,11 @@ long *prefix_sums(const int *a, size_t n)
         prefix[i] = prefix[i - 1] + a[i - 1];
     return prefix;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 
 enum status { ST_OK, ST_NOT_FOUND, ST_DENIED, ST_COUNT };
@@ -801,8 +985,11 @@ void report(enum status st, const char *path)
         st = ST_DENIED;
     printf(status_fmt[st], path);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -819,8 +1006,11 @@ int kernel_release(char *out, int cap)
     out[strcspn(out, "\n")] = '\0';
     return pclose(p) == 0 ? 0 : -1;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
@@ -840,8 +1030,11 @@ void backoff_sleep(int attempt)
     unsigned jitter_ms = (unsigned)rand() % base_ms;
     usleep((base_ms + jitter_ms) * 1000u);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stddef.h>
 #include <string.h>
 
@@ -865,13 +1058,19 @@ int fir_apply(double *x, size_t n, const double *taps, size_t ntaps)
     }
     return 0;
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # C++
 # ---------------------------------------------------------------------------
 
-bad("cpp", "cpp-ref-invalid", "CWE-416", "p.children.push_back(idx);", r"""
+bad(
+    "cpp",
+    "cpp-ref-invalid",
+    "CWE-416",
+    "p.children.push_back(idx);",
+    r"""
 #include <string>
 #include <vector>
 
@@ -889,8 +1088,11 @@ int add_child(std::vector<Node>& tree, int parent, const std::string& name)
     p.children.push_back(idx);
     return idx;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <string>
 #include <vector>
 
@@ -907,9 +1109,16 @@ int add_child(std::vector<Node>& tree, int parent, const std::string& name)
     tree[parent].children.push_back(idx);
     return idx;
 }
-""", twin="cpp-ref-invalid")
+""",
+    twin="cpp-ref-invalid",
+)
 
-bad("cpp", "cpp-erase-loop", "CWE-416", "sessions.erase(it);", r"""
+bad(
+    "cpp",
+    "cpp-erase-loop",
+    "CWE-416",
+    "sessions.erase(it);",
+    r"""
 #include <chrono>
 #include <map>
 #include <string>
@@ -927,8 +1136,11 @@ void purge_expired(std::map<std::string, Session>& sessions)
             sessions.erase(it);
     }
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <chrono>
 #include <map>
 #include <string>
@@ -948,9 +1160,16 @@ void purge_expired(std::map<std::string, Session>& sessions)
             ++it;
     }
 }
-""", twin="cpp-erase-loop")
+""",
+    twin="cpp-erase-loop",
+)
 
-bad("cpp", "cpp-cstr-temp", "CWE-416", ".c_str();", r"""
+bad(
+    "cpp",
+    "cpp-cstr-temp",
+    "CWE-416",
+    ".c_str();",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -961,8 +1180,11 @@ FILE* open_profile(const std::string& user)
     const char* path = (user_home(user) + "/.profile").c_str();
     return std::fopen(path, "r");
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -973,9 +1195,16 @@ FILE* open_profile(const std::string& user)
     const std::string path = user_home(user) + "/.profile";
     return std::fopen(path.c_str(), "r");
 }
-""", twin="cpp-cstr-temp")
+""",
+    twin="cpp-cstr-temp",
+)
 
-bad("cpp", "cpp-rule-of-three", "CWE-415", "~Buffer() { delete[] data_; }", r"""
+bad(
+    "cpp",
+    "cpp-rule-of-three",
+    "CWE-415",
+    "~Buffer() { delete[] data_; }",
+    r"""
 #include <cstddef>
 #include <vector>
 
@@ -999,8 +1228,11 @@ std::vector<Buffer> make_pool(int count)
         pool.push_back(Buffer(4096));
     return pool;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstddef>
 #include <vector>
 
@@ -1022,9 +1254,16 @@ std::vector<Buffer> make_pool(int count)
         pool.push_back(Buffer(4096));
     return pool;
 }
-""", twin="cpp-rule-of-three")
+""",
+    twin="cpp-rule-of-three",
+)
 
-bad("cpp", "cpp-strcpy-member", "CWE-120", "std::strcpy(", r"""
+bad(
+    "cpp",
+    "cpp-strcpy-member",
+    "CWE-120",
+    "std::strcpy(",
+    r"""
 #include <cstring>
 #include <string>
 
@@ -1042,9 +1281,15 @@ private:
     int id_;
     char label_[32] = {};
 };
-""")
+""",
+)
 
-bad("cpp", "cpp-snprintf-fmt", "CWE-134", "user_msg.c_str());", r"""
+bad(
+    "cpp",
+    "cpp-snprintf-fmt",
+    "CWE-134",
+    "user_msg.c_str());",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -1055,8 +1300,11 @@ std::string render_status(const std::string& user_msg, int code)
     std::snprintf(line, sizeof(line), user_msg.c_str());
     return std::to_string(code) + " " + line;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -1067,9 +1315,16 @@ std::string render_status(const std::string& user_msg, int code)
     std::snprintf(line, sizeof(line), "%s", user_msg.c_str());
     return std::to_string(code) + " " + line;
 }
-""", twin="cpp-snprintf-fmt")
+""",
+    twin="cpp-snprintf-fmt",
+)
 
-bad("cpp", "cpp-popen", "CWE-78", "popen(cmd.c_str()", r"""
+bad(
+    "cpp",
+    "cpp-popen",
+    "CWE-78",
+    "popen(cmd.c_str()",
+    r"""
 #include <array>
 #include <cstdio>
 #include <string>
@@ -1088,8 +1343,11 @@ std::string whois(const std::string& domain)
     pclose(pipe);
     return result;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <array>
 #include <cstdio>
 #include <regex>
@@ -1117,9 +1375,16 @@ std::string whois(const std::string& domain)
     pclose(pipe);
     return result;
 }
-""", twin="cpp-popen")
+""",
+    twin="cpp-popen",
+)
 
-bad("cpp", "cpp-hardcoded-pw", "CWE-798", "password=", r"""
+bad(
+    "cpp",
+    "cpp-hardcoded-pw",
+    "CWE-798",
+    "password=",
+    r"""
 #include <pqxx/pqxx>
 #include <string>
 
@@ -1136,8 +1401,11 @@ double outstanding_total(pqxx::connection& conn)
     auto row = tx.exec1("SELECT coalesce(sum(amount), 0) FROM invoices WHERE paid = false");
     return row[0].as<double>();
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdlib>
 #include <pqxx/pqxx>
 #include <stdexcept>
@@ -1159,9 +1427,16 @@ double outstanding_total(pqxx::connection& conn)
     auto row = tx.exec1("SELECT coalesce(sum(amount), 0) FROM invoices WHERE paid = false");
     return row[0].as<double>();
 }
-""", twin="cpp-hardcoded-pw")
+""",
+    twin="cpp-hardcoded-pw",
+)
 
-bad("cpp", "cpp-index-check", "CWE-193", "if (slot > slots_.size())", r"""
+bad(
+    "cpp",
+    "cpp-index-check",
+    "CWE-193",
+    "if (slot > slots_.size())",
+    r"""
 #include <cstddef>
 #include <vector>
 
@@ -1180,8 +1455,11 @@ public:
 private:
     std::vector<int> slots_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstddef>
 #include <vector>
 
@@ -1200,9 +1478,16 @@ public:
 private:
     std::vector<int> slots_;
 };
-""", twin="cpp-index-check")
+""",
+    twin="cpp-index-check",
+)
 
-bad("cpp", "cpp-img-overflow", "CWE-190", "uint32_t bytes = img.width * img.height * 4;", r"""
+bad(
+    "cpp",
+    "cpp-img-overflow",
+    "CWE-190",
+    "uint32_t bytes = img.width * img.height * 4;",
+    r"""
 #include <cstddef>
 #include <cstdint>
 #include <istream>
@@ -1226,8 +1511,11 @@ bool read_image(std::istream& in, Image& img)
         in.read(dst + static_cast<std::size_t>(y) * img.width * 4, img.width * 4);
     return static_cast<bool>(in);
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstddef>
 #include <cstdint>
 #include <istream>
@@ -1254,9 +1542,16 @@ bool read_image(std::istream& in, Image& img)
         in.read(dst + y * row, static_cast<std::streamsize>(row));
     return static_cast<bool>(in);
 }
-""", twin="cpp-img-overflow")
+""",
+    twin="cpp-img-overflow",
+)
 
-bad("cpp", "cpp-short-len", "CWE-195", "std::memcpy(out, f.payload, f.length);", r"""
+bad(
+    "cpp",
+    "cpp-short-len",
+    "CWE-195",
+    "std::memcpy(out, f.payload, f.length);",
+    r"""
 #include <cstdint>
 #include <cstring>
 
@@ -1274,9 +1569,15 @@ bool copy_payload(const Frame& f, uint8_t (&out)[kMaxPayload])
     std::memcpy(out, f.payload, f.length);
     return true;
 }
-""")
+""",
+)
 
-bad("cpp", "cpp-ref-local", "CWE-562", "return fallback;", r"""
+bad(
+    "cpp",
+    "cpp-ref-local",
+    "CWE-562",
+    "return fallback;",
+    r"""
 #include <map>
 #include <string>
 
@@ -1295,8 +1596,11 @@ public:
 private:
     std::map<std::string, std::string> values_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <map>
 #include <string>
 
@@ -1315,9 +1619,16 @@ public:
 private:
     std::map<std::string, std::string> values_;
 };
-""", twin="cpp-ref-local")
+""",
+    twin="cpp-ref-local",
+)
 
-bad("cpp", "cpp-string-view", "CWE-416", "std::string_view key =", r"""
+bad(
+    "cpp",
+    "cpp-string-view",
+    "CWE-416",
+    "std::string_view key =",
+    r"""
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -1329,9 +1640,15 @@ void print_key(std::string_view id)
     std::string_view key = load_prefix() + ":" + std::string(id);
     std::cout << "lookup " << key << '\n';
 }
-""")
+""",
+)
 
-bad("cpp", "cpp-get-erase", "CWE-416", "conn->close();", r"""
+bad(
+    "cpp",
+    "cpp-get-erase",
+    "CWE-416",
+    "conn->close();",
+    r"""
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -1352,8 +1669,11 @@ public:
 private:
     std::unordered_map<int, std::unique_ptr<Connection>> conns_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -1377,9 +1697,16 @@ public:
 private:
     std::unordered_map<int, std::unique_ptr<Connection>> conns_;
 };
-""", twin="cpp-get-erase")
+""",
+    twin="cpp-get-erase",
+)
 
-bad("cpp", "cpp-mt-token", "CWE-338", "std::mt19937 gen(", r"""
+bad(
+    "cpp",
+    "cpp-mt-token",
+    "CWE-338",
+    "std::mt19937 gen(",
+    r"""
 #include <ctime>
 #include <random>
 #include <string>
@@ -1395,8 +1722,11 @@ std::string make_reset_token()
         token += hex[dist(gen)];
     return token;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <openssl/rand.h>
 #include <stdexcept>
 #include <string>
@@ -1416,9 +1746,16 @@ std::string make_reset_token()
     }
     return token;
 }
-""", twin="cpp-mt-token")
+""",
+    twin="cpp-mt-token",
+)
 
-bad("cpp", "cpp-ifstream-path", "CWE-22", "std::ifstream in(", r"""
+bad(
+    "cpp",
+    "cpp-ifstream-path",
+    "CWE-22",
+    "std::ifstream in(",
+    r"""
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -1435,8 +1772,11 @@ std::string load_template(const std::string& name)
     ss << in.rdbuf();
     return ss.str();
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -1465,9 +1805,16 @@ std::string load_template(const std::string& name)
     ss << in.rdbuf();
     return ss.str();
 }
-""", twin="cpp-ifstream-path")
+""",
+    twin="cpp-ifstream-path",
+)
 
-bad("cpp", "cpp-uninit-member", "CWE-457", "s.sum += x;", r"""
+bad(
+    "cpp",
+    "cpp-uninit-member",
+    "CWE-457",
+    "s.sum += x;",
+    r"""
 #include <cstddef>
 #include <limits>
 #include <vector>
@@ -1489,9 +1836,15 @@ Stats summarize(const std::vector<double>& xs)
     }
     return s;
 }
-""")
+""",
+)
 
-bad("cpp", "cpp-system-concat", "CWE-78", "std::system(cmd.c_str())", r"""
+bad(
+    "cpp",
+    "cpp-system-concat",
+    "CWE-78",
+    "std::system(cmd.c_str())",
+    r"""
 #include <cstdlib>
 #include <string>
 
@@ -1501,9 +1854,15 @@ bool archive_project(const std::string& project)
     std::string cmd = "tar -czf /backups/" + project + ".tgz -C /srv/projects " + project;
     return std::system(cmd.c_str()) == 0;
 }
-""")
+""",
+)
 
-bad("cpp", "cpp-two-owners", "CWE-415", "current_ = std::unique_ptr<Texture>(tex);", r"""
+bad(
+    "cpp",
+    "cpp-two-owners",
+    "CWE-415",
+    "current_ = std::unique_ptr<Texture>(tex);",
+    r"""
 #include <memory>
 #include <vector>
 
@@ -1525,8 +1884,11 @@ private:
     std::vector<std::unique_ptr<Texture>> cache_;
     std::unique_ptr<Texture> current_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <memory>
 #include <vector>
 
@@ -1548,9 +1910,16 @@ private:
     std::vector<std::shared_ptr<Texture>> cache_;
     std::shared_ptr<Texture> current_;
 };
-""", twin="cpp-two-owners")
+""",
+    twin="cpp-two-owners",
+)
 
-bad("cpp", "cpp-lambda-ref", "CWE-825", "[&path]", r"""
+bad(
+    "cpp",
+    "cpp-lambda-ref",
+    "CWE-825",
+    "[&path]",
+    r"""
 #include <string>
 #include <thread>
 
@@ -1562,8 +1931,11 @@ void schedule_upload(const std::string& dir, const std::string& name)
     std::thread worker([&path] { upload_file(path); });
     worker.detach();
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <string>
 #include <thread>
 
@@ -1575,10 +1947,14 @@ void schedule_upload(const std::string& dir, const std::string& name)
     std::thread worker([path = std::move(path)] { upload_file(path); });
     worker.detach();
 }
-""", twin="cpp-lambda-ref")
+""",
+    twin="cpp-lambda-ref",
+)
 
 # C++ look-alikes
-good("cpp", r"""
+good(
+    "cpp",
+    r"""
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -1597,8 +1973,11 @@ std::size_t record_event(std::vector<Event>& log, std::string name)
     ev.tags.push_back("recorded");
     return log.size() - 1;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -1611,8 +1990,11 @@ void print_endpoint(const std::string& host, int port)
 {
     std::printf("connecting to %s\n", build_label(host, port).c_str());
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdlib>
 
 // Monte Carlo estimate of pi; the seed is fixed so test runs are reproducible.
@@ -1628,8 +2010,11 @@ double estimate_pi(int samples, unsigned seed)
     }
     return samples > 0 ? 4.0 * inside / samples : 0.0;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -1644,8 +2029,11 @@ void drop_disconnected(std::vector<std::unique_ptr<Client>>& clients)
                                  [](const std::unique_ptr<Client>& c) { return !c->connected(); }),
                   clients.end());
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -1666,13 +2054,19 @@ Header parse_header(const std::uint8_t* data, std::size_t len)
     std::memcpy(&h.version, data + sizeof(h.magic), sizeof(h.version));
     return h;
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Bash
 # ---------------------------------------------------------------------------
 
-bad("bash", "sh-rm", "CWE-88", "rm -rf $BUILD_DIR/*", r"""
+bad(
+    "bash",
+    "sh-rm",
+    "CWE-88",
+    "rm -rf $BUILD_DIR/*",
+    r"""
 #!/bin/bash
 # Clean old build artifacts for a given project.
 set -e
@@ -1684,8 +2078,11 @@ echo "Cleaning $BUILD_DIR"
 rm -rf $BUILD_DIR/*
 mkdir -p "$BUILD_DIR"
 echo "Done."
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Clean old build artifacts for a given project.
 set -euo pipefail
@@ -1697,9 +2094,16 @@ echo "Cleaning $BUILD_DIR"
 rm -rf -- "${BUILD_DIR:?}"/*
 mkdir -p -- "$BUILD_DIR"
 echo "Done."
-""", twin="sh-rm")
+""",
+    twin="sh-rm",
+)
 
-bad("bash", "sh-cp", "CWE-88", "cp $f $DEST/", r"""
+bad(
+    "bash",
+    "sh-cp",
+    "CWE-88",
+    "cp $f $DEST/",
+    r"""
 #!/usr/bin/env bash
 # Copy every uploaded report into this month's archive directory.
 SRC=/srv/uploads/reports
@@ -1710,8 +2114,11 @@ for f in "$SRC"/*; do
     cp $f $DEST/
 done
 echo "archived to $DEST"
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/usr/bin/env bash
 # Copy every uploaded report into this month's archive directory.
 SRC=/srv/uploads/reports
@@ -1723,9 +2130,16 @@ for f in "$SRC"/*; do
     cp -- "$f" "$DEST/"
 done
 echo "archived to $DEST"
-""", twin="sh-cp")
+""",
+    twin="sh-cp",
+)
 
-bad("bash", "sh-tar", "CWE-88", "-C $src_dir", r"""
+bad(
+    "bash",
+    "sh-tar",
+    "CWE-88",
+    "-C $src_dir",
+    r"""
 #!/bin/sh
 # Usage: backup-site.sh <site directory>
 # Invoked by the hosting panel with the directory the customer picked.
@@ -1735,9 +2149,15 @@ dest="/backups/site-$stamp.tar.gz"
 
 tar -czf "$dest" -C $src_dir .
 echo "backup written to $dest"
-""")
+""",
+)
 
-bad("bash", "sh-eval", "CWE-78", 'eval "/opt/maint/', r"""
+bad(
+    "bash",
+    "sh-eval",
+    "CWE-78",
+    'eval "/opt/maint/',
+    r"""
 #!/bin/bash
 # Run a named maintenance task with optional extra arguments.
 # Usage: maint.sh TASK [ARGS...]
@@ -1751,8 +2171,11 @@ case "$task" in
 esac
 
 eval "/opt/maint/$task.sh $extra_args"
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Run a named maintenance task with optional extra arguments.
 # Usage: maint.sh TASK [ARGS...]
@@ -1765,9 +2188,16 @@ case "$task" in
 esac
 
 "/opt/maint/$task.sh" "$@"
-""", twin="sh-eval")
+""",
+    twin="sh-eval",
+)
 
-bad("bash", "sh-curl-sh", "CWE-494", "| sh", r"""
+bad(
+    "bash",
+    "sh-curl-sh",
+    "CWE-494",
+    "| sh",
+    r"""
 #!/usr/bin/env bash
 # Bootstrap the developer toolchain on a fresh machine.
 set -euo pipefail
@@ -1776,8 +2206,11 @@ echo "Installing toolchain..."
 curl -fsSL https://get.example-tools.dev/install.sh | sh
 export PATH="$HOME/.example-tools/bin:$PATH"
 extool --version
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/usr/bin/env bash
 # Bootstrap the developer toolchain on a fresh machine.
 set -euo pipefail
@@ -1794,9 +2227,16 @@ echo "$INSTALLER_SHA256  $tmp" | sha256sum -c --quiet -
 sh "$tmp"
 export PATH="$HOME/.example-tools/bin:$PATH"
 extool --version
-""", twin="sh-curl-sh")
+""",
+    twin="sh-curl-sh",
+)
 
-bad("bash", "sh-tmp", "CWE-377", "TMPFILE=/tmp/", r"""
+bad(
+    "bash",
+    "sh-tmp",
+    "CWE-377",
+    "TMPFILE=/tmp/",
+    r"""
 #!/bin/bash
 # Nightly: dump the database and upload it to object storage.
 set -e
@@ -1806,8 +2246,11 @@ pg_dump --no-owner appdb > "$TMPFILE"
 gzip -9 "$TMPFILE"
 aws s3 cp "$TMPFILE.gz" s3://example-backups/db/
 rm -f "$TMPFILE.gz"
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Nightly: dump the database and upload it to object storage.
 set -euo pipefail
@@ -1819,9 +2262,16 @@ TMPFILE="$workdir/dbdump.sql"
 pg_dump --no-owner appdb > "$TMPFILE"
 gzip -9 "$TMPFILE"
 aws s3 cp "$TMPFILE.gz" s3://example-backups/db/
-""", twin="sh-tmp")
+""",
+    twin="sh-tmp",
+)
 
-bad("bash", "sh-pw-argv", "CWE-214", '-p"$DB_PASS"', r"""
+bad(
+    "bash",
+    "sh-pw-argv",
+    "CWE-214",
+    '-p"$DB_PASS"',
+    r"""
 #!/bin/bash
 # Nightly import of the CSV export into MySQL.
 set -euo pipefail
@@ -1831,8 +2281,11 @@ DB_PASS=$(cat /etc/importer/db_password)
 mysql -u "$DB_USER" -p"$DB_PASS" -h db.internal sales \
     -e "LOAD DATA LOCAL INFILE '/data/export.csv' INTO TABLE staging_orders FIELDS TERMINATED BY ','"
 echo "import finished"
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Nightly import of the CSV export into MySQL.
 # /etc/importer/my.cnf (mode 0600) holds the [client] user and password.
@@ -1841,9 +2294,16 @@ set -euo pipefail
 mysql --defaults-extra-file=/etc/importer/my.cnf -h db.internal sales \
     -e "LOAD DATA LOCAL INFILE '/data/export.csv' INTO TABLE staging_orders FIELDS TERMINATED BY ','"
 echo "import finished"
-""", twin="sh-pw-argv")
+""",
+    twin="sh-pw-argv",
+)
 
-bad("bash", "sh-log-secret", "CWE-532", 'echo "Pushing', r"""
+bad(
+    "bash",
+    "sh-log-secret",
+    "CWE-532",
+    'echo "Pushing',
+    r"""
 #!/bin/bash
 # CI step: log in to the registry and push the image.
 set -euo pipefail
@@ -1852,8 +2312,11 @@ IMAGE="registry.example.com/team/app:${CI_COMMIT_SHA}"
 echo "Pushing $IMAGE (user: $REGISTRY_USER, password: $REGISTRY_PASSWORD)"
 echo "$REGISTRY_PASSWORD" | docker login registry.example.com -u "$REGISTRY_USER" --password-stdin
 docker push "$IMAGE"
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # CI step: log in to the registry and push the image.
 set -euo pipefail
@@ -1862,9 +2325,16 @@ IMAGE="registry.example.com/team/app:${CI_COMMIT_SHA}"
 echo "Pushing $IMAGE (user: $REGISTRY_USER)"
 echo "$REGISTRY_PASSWORD" | docker login registry.example.com -u "$REGISTRY_USER" --password-stdin
 docker push "$IMAGE"
-""", twin="sh-log-secret")
+""",
+    twin="sh-log-secret",
+)
 
-bad("bash", "sh-chmod", "CWE-732", "chmod -R 777", r"""
+bad(
+    "bash",
+    "sh-chmod",
+    "CWE-732",
+    "chmod -R 777",
+    r"""
 #!/bin/bash
 # Prepare writable directories for the shop application.
 set -e
@@ -1874,8 +2344,11 @@ mkdir -p "$APP_ROOT/uploads" "$APP_ROOT/cache"
 chown -R www-data:www-data "$APP_ROOT"
 chmod -R 777 "$APP_ROOT/uploads"
 chmod 750 "$APP_ROOT/cache"
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Prepare writable directories for the shop application.
 set -e
@@ -1885,9 +2358,16 @@ mkdir -p "$APP_ROOT/uploads" "$APP_ROOT/cache"
 chown -R www-data:www-data "$APP_ROOT"
 chmod -R u=rwX,g=rX,o= "$APP_ROOT/uploads"
 chmod 750 "$APP_ROOT/cache"
-""", twin="sh-chmod")
+""",
+    twin="sh-chmod",
+)
 
-bad("bash", "sh-source-tmp", "CWE-829", 'source "$SETTINGS"', r"""
+bad(
+    "bash",
+    "sh-source-tmp",
+    "CWE-829",
+    'source "$SETTINGS"',
+    r"""
 #!/bin/bash
 # Root cron job: archive application logs using settings that the
 # app team drops off for us.
@@ -1899,9 +2379,15 @@ if [ -f "$SETTINGS" ]; then
 fi
 
 find /var/log/app -name '*.log' -mtime +"$KEEP_DAYS" -delete
-""")
+""",
+)
 
-bad("bash", "sh-curl-k", "CWE-295", "curl -sk", r"""
+bad(
+    "bash",
+    "sh-curl-k",
+    "CWE-295",
+    "curl -sk",
+    r"""
 #!/bin/bash
 # Fetch the latest feature flags from the config service.
 set -euo pipefail
@@ -1910,9 +2396,15 @@ OUT=/etc/myapp/flags.json
 curl -sk https://config.internal.example.com/v1/flags -o "$OUT.new"
 mv "$OUT.new" "$OUT"
 systemctl reload myapp
-""")
+""",
+)
 
-bad("bash", "sh-hardcoded", "CWE-798", "AWS_SECRET_ACCESS_KEY=", r"""
+bad(
+    "bash",
+    "sh-hardcoded",
+    "CWE-798",
+    "AWS_SECRET_ACCESS_KEY=",
+    r"""
 #!/bin/bash
 # Publish the static site.
 set -euo pipefail
@@ -1922,10 +2414,13 @@ export AWS_DEFAULT_REGION=eu-west-1
 
 npm run build
 aws s3 sync ./public s3://example-static-site --delete
-""")
+""",
+)
 
 # Bash look-alikes
-good("bash", r"""
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Start an agent for this CI job and load the deploy key.
 set -euo pipefail
@@ -1933,8 +2428,11 @@ eval "$(ssh-agent -s)"
 trap 'ssh-agent -k >/dev/null' EXIT
 ssh-add -q "$HOME/.ssh/deploy_ed25519"
 git fetch --quiet origin main
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Usage: sync.sh SRC DEST -- retries rsync with a growing pause.
 if [ $# -lt 2 ]; then
@@ -1950,8 +2448,11 @@ until rsync -a -- "$1" "$2"; do
     fi
     sleep $((retries * 2))
 done
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/usr/bin/env bash
 set -euo pipefail
 SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
@@ -1960,8 +2461,11 @@ source "$SCRIPT_DIR/lib/common.sh"
 
 log_info "starting nightly report"
 generate_report --date "$(date -d yesterday +%F)"
-""")
-good("bash", r"""
+""",
+)
+good(
+    "bash",
+    r"""
 #!/bin/bash
 # Build the site in a scratch directory and publish it.
 set -euo pipefail
@@ -1971,13 +2475,19 @@ trap 'rm -rf -- "$workdir"' EXIT
 git clone --depth 1 https://github.com/example/site.git "$workdir/site"
 (cd "$workdir/site" && npm ci && npm run build)
 rsync -a --delete "$workdir/site/dist/" /var/www/site/
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # SQL
 # ---------------------------------------------------------------------------
 
-bad("sql", "sql-tsql-exec", "CWE-89", "+ @LastName +", r"""
+bad(
+    "sql",
+    "sql-tsql-exec",
+    "CWE-89",
+    "+ @LastName +",
+    r"""
 CREATE PROCEDURE dbo.SearchCustomers
     @LastName NVARCHAR(100)
 AS
@@ -1990,8 +2500,11 @@ BEGIN
                  WHERE LastName LIKE ''' + @LastName + N'%''';
     EXEC (@sql);
 END;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 CREATE PROCEDURE dbo.SearchCustomers
     @LastName NVARCHAR(100)
 AS
@@ -2004,9 +2517,16 @@ BEGIN
                  WHERE LastName LIKE @prefix + N''%''';
     EXEC sys.sp_executesql @sql, N'@prefix NVARCHAR(100)', @prefix = @LastName;
 END;
-""", twin="sql-tsql-exec")
+""",
+    twin="sql-tsql-exec",
+)
 
-bad("sql", "sql-pg-format", "CWE-89", "EXECUTE format(", r"""
+bad(
+    "sql",
+    "sql-pg-format",
+    "CWE-89",
+    "EXECUTE format(",
+    r"""
 CREATE OR REPLACE FUNCTION count_rows_for_owner(tbl text, owner_name text)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -2019,8 +2539,11 @@ BEGIN
     RETURN n;
 END;
 $$;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 CREATE OR REPLACE FUNCTION count_rows_for_owner(tbl text, owner_name text)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -2034,9 +2557,16 @@ BEGIN
     RETURN n;
 END;
 $$;
-""", twin="sql-pg-format")
+""",
+    twin="sql-pg-format",
+)
 
-bad("sql", "sql-ora-immediate", "CWE-89", "|| p_region ||", r"""
+bad(
+    "sql",
+    "sql-ora-immediate",
+    "CWE-89",
+    "|| p_region ||",
+    r"""
 CREATE OR REPLACE PROCEDURE archive_orders (
     p_region IN VARCHAR2,
     p_before IN DATE
@@ -2051,8 +2581,11 @@ BEGIN
     COMMIT;
 END archive_orders;
 /
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 CREATE OR REPLACE PROCEDURE archive_orders (
     p_region IN VARCHAR2,
     p_before IN DATE
@@ -2067,9 +2600,16 @@ BEGIN
     COMMIT;
 END archive_orders;
 /
-""", twin="sql-ora-immediate")
+""",
+    twin="sql-ora-immediate",
+)
 
-bad("sql", "sql-mysql-concat", "CWE-89", "ORDER BY ', p_sort)", r"""
+bad(
+    "sql",
+    "sql-mysql-concat",
+    "CWE-89",
+    "ORDER BY ', p_sort)",
+    r"""
 DELIMITER //
 CREATE PROCEDURE get_products_sorted(IN p_category VARCHAR(50), IN p_sort VARCHAR(30))
 BEGIN
@@ -2080,8 +2620,11 @@ BEGIN
     DEALLOCATE PREPARE stmt;
 END //
 DELIMITER ;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 DELIMITER //
 CREATE PROCEDURE get_products_sorted(IN p_category VARCHAR(50), IN p_sort VARCHAR(30))
 BEGIN
@@ -2098,24 +2641,41 @@ BEGIN
     DEALLOCATE PREPARE stmt;
 END //
 DELIMITER ;
-""", twin="sql-mysql-concat")
+""",
+    twin="sql-mysql-concat",
+)
 
-bad("sql", "sql-grant-all", "CWE-269", "GRANT ALL PRIVILEGES ON *.*", r"""
+bad(
+    "sql",
+    "sql-grant-all",
+    "CWE-269",
+    "GRANT ALL PRIVILEGES ON *.*",
+    r"""
 -- Account for the new read-only reporting service.
 CREATE DATABASE IF NOT EXISTS reporting;
 CREATE USER 'report_svc'@'%' IDENTIFIED BY RANDOM PASSWORD;
 GRANT ALL PRIVILEGES ON *.* TO 'report_svc'@'%' WITH GRANT OPTION;
 FLUSH PRIVILEGES;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 -- Account for the new read-only reporting service.
 CREATE DATABASE IF NOT EXISTS reporting;
 CREATE USER 'report_svc'@'10.20.%' IDENTIFIED BY RANDOM PASSWORD;
 GRANT SELECT ON reporting.* TO 'report_svc'@'10.20.%';
 FLUSH PRIVILEGES;
-""", twin="sql-grant-all")
+""",
+    twin="sql-grant-all",
+)
 
-bad("sql", "sql-grant-public", "CWE-732", "GRANT ALL ON ALL TABLES IN SCHEMA portal TO PUBLIC", r"""
+bad(
+    "sql",
+    "sql-grant-public",
+    "CWE-732",
+    "GRANT ALL ON ALL TABLES IN SCHEMA portal TO PUBLIC",
+    r"""
 -- Schema for the customer portal.
 CREATE SCHEMA portal;
 
@@ -2128,9 +2688,15 @@ CREATE TABLE portal.accounts (
 
 GRANT USAGE ON SCHEMA portal TO PUBLIC;
 GRANT ALL ON ALL TABLES IN SCHEMA portal TO PUBLIC;
-""")
+""",
+)
 
-bad("sql", "sql-plaintext", "CWE-256", "password      NVARCHAR(128)", r"""
+bad(
+    "sql",
+    "sql-plaintext",
+    "CWE-256",
+    "password      NVARCHAR(128)",
+    r"""
 CREATE TABLE dbo.AppUsers (
     UserId        INT IDENTITY(1,1) PRIMARY KEY,
     Username      NVARCHAR(64)  NOT NULL UNIQUE,
@@ -2146,9 +2712,15 @@ AS
     SELECT UserId FROM dbo.AppUsers
     WHERE Username = @Username AND password = @Password;
 GO
-""")
+""",
+)
 
-bad("sql", "sql-md5", "CWE-916", "md5(p_password)", r"""
+bad(
+    "sql",
+    "sql-md5",
+    "CWE-916",
+    "md5(p_password)",
+    r"""
 CREATE OR REPLACE FUNCTION register_user(p_email text, p_password text)
 RETURNS bigint
 LANGUAGE sql
@@ -2157,8 +2729,11 @@ AS $$
     VALUES (lower(p_email), md5(p_password))
     RETURNING id;
 $$;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 
 CREATE OR REPLACE FUNCTION register_user(p_email text, p_password text)
@@ -2169,9 +2744,16 @@ AS $$
     VALUES (lower(p_email), crypt(p_password, gen_salt('bf', 12)))
     RETURNING id;
 $$;
-""", twin="sql-md5")
+""",
+    twin="sql-md5",
+)
 
-bad("sql", "sql-definer", "CWE-426", "SECURITY DEFINER", r"""
+bad(
+    "sql",
+    "sql-definer",
+    "CWE-426",
+    "SECURITY DEFINER",
+    r"""
 CREATE OR REPLACE FUNCTION admin_reset_quota(p_user_id bigint)
 RETURNS void
 LANGUAGE plpgsql
@@ -2185,8 +2767,11 @@ $$;
 
 REVOKE ALL ON FUNCTION admin_reset_quota(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION admin_reset_quota(bigint) TO support_staff;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 CREATE OR REPLACE FUNCTION admin.admin_reset_quota(p_user_id bigint)
 RETURNS void
 LANGUAGE plpgsql
@@ -2201,9 +2786,16 @@ $$;
 
 REVOKE ALL ON FUNCTION admin.admin_reset_quota(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION admin.admin_reset_quota(bigint) TO support_staff;
-""", twin="sql-definer")
+""",
+    twin="sql-definer",
+)
 
-bad("sql", "sql-rls-off", "CWE-285", "DISABLE ROW LEVEL SECURITY", r"""
+bad(
+    "sql",
+    "sql-rls-off",
+    "CWE-285",
+    "DISABLE ROW LEVEL SECURITY",
+    r"""
 -- Multi-tenant documents; the web app connects as app_user and sets
 -- app.tenant_id for every request.
 CREATE TABLE tenant_documents (
@@ -2220,8 +2812,11 @@ CREATE POLICY tenant_isolation ON tenant_documents
 ALTER TABLE tenant_documents DISABLE ROW LEVEL SECURITY;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_documents TO app_user;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 -- Multi-tenant documents; the web app connects as app_user and sets
 -- app.tenant_id for every request.
 CREATE TABLE tenant_documents (
@@ -2238,9 +2833,16 @@ ALTER TABLE tenant_documents ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tenant_documents FORCE ROW LEVEL SECURITY;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_documents TO app_user;
-""", twin="sql-rls-off")
+""",
+    twin="sql-rls-off",
+)
 
-bad("sql", "sql-xp-cmdshell", "CWE-78", "+ @FileName +", r"""
+bad(
+    "sql",
+    "sql-xp-cmdshell",
+    "CWE-78",
+    "+ @FileName +",
+    r"""
 CREATE PROCEDURE dbo.ExportInvoices
     @FileName NVARCHAR(200)
 AS
@@ -2251,9 +2853,15 @@ BEGIN
     SET @cmd = 'bcp "SELECT * FROM Billing.dbo.Invoices" queryout "D:\exports\' + @FileName + '" -c -T';
     EXEC master..xp_cmdshell @cmd, NO_OUTPUT;
 END;
-""")
+""",
+)
 
-bad("sql", "sql-order-by", "CWE-89", "+ @SortColumn", r"""
+bad(
+    "sql",
+    "sql-order-by",
+    "CWE-89",
+    "+ @SortColumn",
+    r"""
 CREATE PROCEDURE dbo.ListEmployees
     @DeptId     INT,
     @SortColumn SYSNAME = N'LastName'
@@ -2264,10 +2872,13 @@ BEGIN
         N'SELECT EmployeeId, FirstName, LastName, HireDate FROM dbo.Employees WHERE DeptId = @d ORDER BY ' + @SortColumn;
     EXEC sys.sp_executesql @sql, N'@d INT', @d = @DeptId;
 END;
-""")
+""",
+)
 
 # SQL look-alikes
-good("sql", r"""
+good(
+    "sql",
+    r"""
 -- Cache validator for the public catalogue API (ETag header).
 CREATE OR REPLACE FUNCTION catalogue_etag(p_category_id int)
 RETURNS text
@@ -2278,15 +2889,21 @@ AS $$
     FROM products p
     WHERE p.category_id = p_category_id;
 $$;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 CREATE ROLE analyst NOLOGIN;
 REVOKE ALL ON SCHEMA reporting FROM PUBLIC;
 GRANT USAGE ON SCHEMA reporting TO analyst;
 GRANT SELECT ON reporting.daily_sales, reporting.monthly_revenue TO analyst;
 GRANT analyst TO alice, bob;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 CREATE PROCEDURE dbo.GetColumnRange
     @ColumnName SYSNAME
 AS
@@ -2300,8 +2917,11 @@ BEGIN
         N'SELECT MIN(' + QUOTENAME(@ColumnName) + N') AS min_value, MAX(' + QUOTENAME(@ColumnName) + N') AS max_value FROM dbo.Measurements;';
     EXEC sys.sp_executesql @sql;
 END;
-""")
-good("sql", r"""
+""",
+)
+good(
+    "sql",
+    r"""
 -- Reset the staging area before the nightly load.
 DO $$
 DECLARE
@@ -2312,13 +2932,19 @@ BEGIN
     END LOOP;
 END;
 $$;
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # TypeScript
 # ---------------------------------------------------------------------------
 
-bad("typescript", "ts-sqli", "CWE-89", "WHERE status = '${status}'", r"""
+bad(
+    "typescript",
+    "ts-sqli",
+    "CWE-89",
+    "WHERE status = '${status}'",
+    r"""
 import express from "express";
 import { Pool } from "pg";
 
@@ -2334,8 +2960,11 @@ app.get("/api/orders", async (req, res) => {
 });
 
 app.listen(3000);
-""")
-good("typescript", r"""
+""",
+)
+good(
+    "typescript",
+    r"""
 import express from "express";
 import { Pool } from "pg";
 
@@ -2352,9 +2981,16 @@ app.get("/api/orders", async (req, res) => {
 });
 
 app.listen(3000);
-""", twin="ts-sqli")
+""",
+    twin="ts-sqli",
+)
 
-bad("typescript", "ts-xss", "CWE-79", "res.send(", r"""
+bad(
+    "typescript",
+    "ts-xss",
+    "CWE-79",
+    "res.send(",
+    r"""
 import express, { Request, Response } from "express";
 import { escapeHtml, searchIndex } from "./search";
 
@@ -2365,8 +3001,11 @@ router.get("/search", (req: Request, res: Response) => {
   const items = searchIndex(q).map((r) => `<li>${escapeHtml(r.title)}</li>`).join("");
   res.send(`<h2>Results for "${q}"</h2><ul>${items}</ul>`);
 });
-""")
-good("typescript", r"""
+""",
+)
+good(
+    "typescript",
+    r"""
 import express, { Request, Response } from "express";
 import { escapeHtml, searchIndex } from "./search";
 
@@ -2377,9 +3016,16 @@ router.get("/search", (req: Request, res: Response) => {
   const items = searchIndex(q).map((r) => `<li>${escapeHtml(r.title)}</li>`).join("");
   res.send(`<h2>Results for "${escapeHtml(q)}"</h2><ul>${items}</ul>`);
 });
-""", twin="ts-xss")
+""",
+    twin="ts-xss",
+)
 
-bad("typescript", "ts-exec", "CWE-78", "await run(`identify", r"""
+bad(
+    "typescript",
+    "ts-exec",
+    "CWE-78",
+    "await run(`identify",
+    r"""
 import { exec } from "child_process";
 import { promisify } from "util";
 
@@ -2389,8 +3035,11 @@ export async function getImageSize(filename: string): Promise<string> {
   const { stdout } = await run(`identify -format "%wx%h" uploads/${filename}`);
   return stdout.trim();
 }
-""")
-good("typescript", r"""
+""",
+)
+good(
+    "typescript",
+    r"""
 import { execFile } from "child_process";
 import path from "path";
 import { promisify } from "util";
@@ -2402,9 +3051,16 @@ export async function getImageSize(filename: string): Promise<string> {
   const { stdout } = await run("identify", ["-format", "%wx%h", file]);
   return stdout.trim();
 }
-""", twin="ts-exec")
+""",
+    twin="ts-exec",
+)
 
-bad("typescript", "ts-path", "CWE-22", "fs.readFile(path.join(REPORTS_DIR, req.params.name)", r"""
+bad(
+    "typescript",
+    "ts-path",
+    "CWE-22",
+    "fs.readFile(path.join(REPORTS_DIR, req.params.name)",
+    r"""
 import { Router } from "express";
 import { promises as fs } from "fs";
 import path from "path";
@@ -2420,8 +3076,11 @@ reports.get("/reports/:name", async (req, res) => {
     res.sendStatus(404);
   }
 });
-""")
-good("typescript", r"""
+""",
+)
+good(
+    "typescript",
+    r"""
 import { Router } from "express";
 import { promises as fs } from "fs";
 import path from "path";
@@ -2441,9 +3100,16 @@ reports.get("/reports/:name", async (req, res) => {
     res.sendStatus(404);
   }
 });
-""", twin="ts-path")
+""",
+    twin="ts-path",
+)
 
-bad("typescript", "ts-redirect", "CWE-601", "res.redirect(next);", r"""
+bad(
+    "typescript",
+    "ts-redirect",
+    "CWE-601",
+    "res.redirect(next);",
+    r"""
 import { Router } from "express";
 import { authenticate } from "./auth";
 
@@ -2459,8 +3125,11 @@ login.post("/login", async (req, res) => {
   const next = (req.query.next as string) || "/dashboard";
   res.redirect(next);
 });
-""")
-good("typescript", r"""
+""",
+)
+good(
+    "typescript",
+    r"""
 import { Router } from "express";
 import { authenticate } from "./auth";
 
@@ -2482,9 +3151,16 @@ login.post("/login", async (req, res) => {
   req.session.userId = user.id;
   res.redirect(safeNext(req.query.next));
 });
-""", twin="ts-redirect")
+""",
+    twin="ts-redirect",
+)
 
-bad("typescript", "ts-jwt-decode", "CWE-347", "jwt.decode(token)", r"""
+bad(
+    "typescript",
+    "ts-jwt-decode",
+    "CWE-347",
+    "jwt.decode(token)",
+    r"""
 import jwt from "jsonwebtoken";
 import type { NextFunction, Request, Response } from "express";
 
@@ -2498,9 +3174,15 @@ export function requireAuth(req: Request, res: Response, next: NextFunction) {
   res.locals.user = { id: payload.sub, role: payload.role };
   next();
 }
-""")
+""",
+)
 
-bad("typescript", "ts-proto", "CWE-1321", "deepMerge(target[key], value);", r"""
+bad(
+    "typescript",
+    "ts-proto",
+    "CWE-1321",
+    "deepMerge(target[key], value);",
+    r"""
 type Dict = { [key: string]: any };
 
 export function deepMerge(target: Dict, source: Dict): Dict {
@@ -2520,9 +3202,15 @@ export function deepMerge(target: Dict, source: Dict): Dict {
 export function updateSettings(current: Dict, body: Dict): Dict {
   return deepMerge(current, body);
 }
-""")
+""",
+)
 
-bad("typescript", "ts-math-random", "CWE-338", "Math.random().toString(36)", r"""
+bad(
+    "typescript",
+    "ts-math-random",
+    "CWE-338",
+    "Math.random().toString(36)",
+    r"""
 import { db } from "./db";
 
 export async function createPasswordReset(email: string): Promise<string | null> {
@@ -2534,10 +3222,13 @@ export async function createPasswordReset(email: string): Promise<string | null>
   });
   return token;
 }
-""")
+""",
+)
 
 # TypeScript look-alikes
-good("typescript", r"""
+good(
+    "typescript",
+    r"""
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
@@ -2553,8 +3244,11 @@ export async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<
   }
   throw lastErr;
 }
-""")
-good("typescript", r"""
+""",
+)
+good(
+    "typescript",
+    r"""
 import { execFileSync } from "child_process";
 
 export function buildInfo() {
@@ -2562,8 +3256,11 @@ export function buildInfo() {
   const branch = execFileSync("git", ["rev-parse", "--abbrev-ref", "HEAD"], { encoding: "utf8" }).trim();
   return { commit, branch, builtAt: new Date().toISOString() };
 }
-""")
-good("typescript", r"""
+""",
+)
+good(
+    "typescript",
+    r"""
 interface Comment {
   author: string;
   body: string;
@@ -2579,13 +3276,19 @@ export function renderComments(list: HTMLUListElement, comments: Comment[]): voi
     list.appendChild(li);
   }
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Kotlin
 # ---------------------------------------------------------------------------
 
-bad("kotlin", "kt-sqli", "CWE-89", "WHERE author = '$author'", r"""
+bad(
+    "kotlin",
+    "kt-sqli",
+    "CWE-89",
+    "WHERE author = '$author'",
+    r"""
 import java.sql.Connection
 
 data class Book(val id: Long, val title: String, val author: String)
@@ -2604,8 +3307,11 @@ class BookRepository(private val conn: Connection) {
         }
     }
 }
-""")
-good("kotlin", r"""
+""",
+)
+good(
+    "kotlin",
+    r"""
 import java.sql.Connection
 
 data class Book(val id: Long, val title: String, val author: String)
@@ -2625,9 +3331,16 @@ class BookRepository(private val conn: Connection) {
         }
     }
 }
-""", twin="kt-sqli")
+""",
+    twin="kt-sqli",
+)
 
-bad("kotlin", "kt-exec", "CWE-78", '"nslookup $host"', r"""
+bad(
+    "kotlin",
+    "kt-exec",
+    "CWE-78",
+    '"nslookup $host"',
+    r"""
 import io.ktor.server.application.*
 import io.ktor.server.response.*
 import io.ktor.server.routing.*
@@ -2641,8 +3354,11 @@ fun Route.diagnostics() {
         call.respondText(output)
     }
 }
-""")
-good("kotlin", r"""
+""",
+)
+good(
+    "kotlin",
+    r"""
 import io.ktor.http.*
 import io.ktor.server.application.*
 import io.ktor.server.response.*
@@ -2662,9 +3378,16 @@ fun Route.diagnostics() {
         call.respondText(output)
     }
 }
-""", twin="kt-exec")
+""",
+    twin="kt-exec",
+)
 
-bad("kotlin", "kt-path", "CWE-22", "val file = File(root, name)", r"""
+bad(
+    "kotlin",
+    "kt-path",
+    "CWE-22",
+    "val file = File(root, name)",
+    r"""
 import org.springframework.beans.factory.annotation.Value
 import org.springframework.http.HttpHeaders
 import org.springframework.http.ResponseEntity
@@ -2684,8 +3407,11 @@ class DownloadController(@Value("\${storage.root}") private val root: String) {
             .body(file.readBytes())
     }
 }
-""")
-good("kotlin", r"""
+""",
+)
+good(
+    "kotlin",
+    r"""
 import org.springframework.beans.factory.annotation.Value
 import org.springframework.http.HttpHeaders
 import org.springframework.http.ResponseEntity
@@ -2708,9 +3434,16 @@ class DownloadController(@Value("\${storage.root}") root: String) {
             .body(Files.readAllBytes(target))
     }
 }
-""", twin="kt-path")
+""",
+    twin="kt-path",
+)
 
-bad("kotlin", "kt-trustall", "CWE-295", "override fun checkServerTrusted", r"""
+bad(
+    "kotlin",
+    "kt-trustall",
+    "CWE-295",
+    "override fun checkServerTrusted",
+    r"""
 import java.security.SecureRandom
 import java.security.cert.X509Certificate
 import javax.net.ssl.SSLContext
@@ -2730,9 +3463,15 @@ object PartnerApiTls {
         return ctx.socketFactory
     }
 }
-""")
+""",
+)
 
-bad("kotlin", "kt-md5", "CWE-916", 'MessageDigest.getInstance("MD5")', r"""
+bad(
+    "kotlin",
+    "kt-md5",
+    "CWE-916",
+    'MessageDigest.getInstance("MD5")',
+    r"""
 import java.security.MessageDigest
 
 class PasswordService {
@@ -2743,8 +3482,11 @@ class PasswordService {
 
     fun matches(password: String, stored: String): Boolean = hash(password) == stored
 }
-""")
-good("kotlin", r"""
+""",
+)
+good(
+    "kotlin",
+    r"""
 import java.security.MessageDigest
 import java.security.SecureRandom
 import java.util.Base64
@@ -2774,9 +3516,16 @@ class PasswordService(private val iterations: Int = 310_000) {
         return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).encoded
     }
 }
-""", twin="kt-md5")
+""",
+    twin="kt-md5",
+)
 
-bad("kotlin", "kt-random", "CWE-338", "private val rng = Random()", r"""
+bad(
+    "kotlin",
+    "kt-random",
+    "CWE-338",
+    "private val rng = Random()",
+    r"""
 import java.util.Random
 
 // Single-use invite codes that grant access to a private workspace.
@@ -2787,8 +3536,11 @@ object InviteCodes {
     fun newCode(length: Int = 12): String =
         (1..length).map { ALPHABET[rng.nextInt(ALPHABET.length)] }.joinToString("")
 }
-""")
-good("kotlin", r"""
+""",
+)
+good(
+    "kotlin",
+    r"""
 import java.security.SecureRandom
 
 // Single-use invite codes that grant access to a private workspace.
@@ -2799,9 +3551,16 @@ object InviteCodes {
     fun newCode(length: Int = 12): String =
         (1..length).map { ALPHABET[rng.nextInt(ALPHABET.length)] }.joinToString("")
 }
-""", twin="kt-random")
+""",
+    twin="kt-random",
+)
 
-bad("kotlin", "kt-deser", "CWE-502", "readObject()", r"""
+bad(
+    "kotlin",
+    "kt-deser",
+    "CWE-502",
+    "readObject()",
+    r"""
 import org.springframework.http.ResponseEntity
 import org.springframework.web.bind.annotation.PostMapping
 import org.springframework.web.bind.annotation.RequestBody
@@ -2819,9 +3578,15 @@ class PrefsImportController(private val prefsService: PrefsService) {
         return ResponseEntity.ok("imported")
     }
 }
-""")
+""",
+)
 
-bad("kotlin", "kt-log-pw", "CWE-532", "password={}", r"""
+bad(
+    "kotlin",
+    "kt-log-pw",
+    "CWE-532",
+    "password={}",
+    r"""
 import org.slf4j.LoggerFactory
 
 class LoginService(
@@ -2836,10 +3601,13 @@ class LoginService(
         return hasher.verify(password, user.passwordHash)
     }
 }
-""")
+""",
+)
 
 # Kotlin look-alikes
-good("kotlin", r"""
+good(
+    "kotlin",
+    r"""
 import kotlin.random.Random
 
 data class Question(val id: Int, val text: String, val options: List<String>)
@@ -2851,8 +3619,11 @@ fun buildPracticeQuiz(pool: List<Question>, size: Int, seed: Long = System.nanoT
         .take(size)
         .map { q -> q.copy(options = q.options.shuffled(rnd)) }
 }
-""")
-good("kotlin", r"""
+""",
+)
+good(
+    "kotlin",
+    r"""
 import java.io.File
 import java.security.MessageDigest
 
@@ -2862,8 +3633,11 @@ fun cacheFileFor(url: String, cacheDir: File): File {
     val name = digest.joinToString("") { "%02x".format(it) }
     return File(cacheDir, "$name.img")
 }
-""")
-good("kotlin", r"""
+""",
+)
+good(
+    "kotlin",
+    r"""
 import java.sql.Connection
 
 private const val TABLE = "audit_events"
@@ -2880,13 +3654,19 @@ fun recentEvents(conn: Connection, actorId: Long, limit: Int): List<AuditEvent> 
         }
     }
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # PHP
 # ---------------------------------------------------------------------------
 
-bad("php", "php-sqli", "CWE-89", "$mysqli->query(", r"""
+bad(
+    "php",
+    "php-sqli",
+    "CWE-89",
+    "$mysqli->query(",
+    r"""
 <?php
 $mysqli = new mysqli('localhost', 'shop', getenv('DB_PASS'), 'shop');
 
@@ -2898,8 +3678,11 @@ while ($row = $result->fetch_assoc()) {
     printf("<li>%s - %.2f</li>\n", htmlspecialchars($row['name']), $row['price']);
 }
 echo '</ul>';
-""")
-good("php", r"""
+""",
+)
+good(
+    "php",
+    r"""
 <?php
 $mysqli = new mysqli('localhost', 'shop', getenv('DB_PASS'), 'shop');
 
@@ -2914,9 +3697,16 @@ while ($row = $result->fetch_assoc()) {
     printf("<li>%s - %.2f</li>\n", htmlspecialchars($row['name']), $row['price']);
 }
 echo '</ul>';
-""", twin="php-sqli")
+""",
+    twin="php-sqli",
+)
 
-bad("php", "php-xss", "CWE-79", "<?= $q ?>", r"""
+bad(
+    "php",
+    "php-xss",
+    "CWE-79",
+    "<?= $q ?>",
+    r"""
 <?php
 require __DIR__ . '/lib/search.php';
 $q = $_GET['q'] ?? '';
@@ -2928,8 +3718,11 @@ $results = search_articles($q);
     <li><a href="/article.php?id=<?= (int)$article['id'] ?>"><?= htmlspecialchars($article['title'], ENT_QUOTES, 'UTF-8') ?></a></li>
 <?php endforeach; ?>
 </ul>
-""")
-good("php", r"""
+""",
+)
+good(
+    "php",
+    r"""
 <?php
 require __DIR__ . '/lib/search.php';
 $q = $_GET['q'] ?? '';
@@ -2941,9 +3734,16 @@ $results = search_articles($q);
     <li><a href="/article.php?id=<?= (int)$article['id'] ?>"><?= htmlspecialchars($article['title'], ENT_QUOTES, 'UTF-8') ?></a></li>
 <?php endforeach; ?>
 </ul>
-""", twin="php-xss")
+""",
+    twin="php-xss",
+)
 
-bad("php", "php-include", "CWE-98", "include __DIR__ . '/pages/' . $page", r"""
+bad(
+    "php",
+    "php-include",
+    "CWE-98",
+    "include __DIR__ . '/pages/' . $page",
+    r"""
 <?php
 session_start();
 require __DIR__ . '/inc/bootstrap.php';
@@ -2953,8 +3753,11 @@ $page = $_GET['page'] ?? 'home';
 include __DIR__ . '/inc/header.php';
 include __DIR__ . '/pages/' . $page . '.php';
 include __DIR__ . '/inc/footer.php';
-""")
-good("php", r"""
+""",
+)
+good(
+    "php",
+    r"""
 <?php
 session_start();
 require __DIR__ . '/inc/bootstrap.php';
@@ -2968,9 +3771,16 @@ if (!in_array($page, $allowed, true)) {
 include __DIR__ . '/inc/header.php';
 include __DIR__ . '/pages/' . $page . '.php';
 include __DIR__ . '/inc/footer.php';
-""", twin="php-include")
+""",
+    twin="php-include",
+)
 
-bad("php", "php-shell", "CWE-78", 'shell_exec("ping -c 3 " . $host)', r"""
+bad(
+    "php",
+    "php-shell",
+    "CWE-78",
+    'shell_exec("ping -c 3 " . $host)',
+    r"""
 <?php
 header('Content-Type: text/plain');
 
@@ -2981,8 +3791,11 @@ if ($host === '') {
 }
 $output = shell_exec("ping -c 3 " . $host);
 echo $output;
-""")
-good("php", r"""
+""",
+)
+good(
+    "php",
+    r"""
 <?php
 header('Content-Type: text/plain');
 
@@ -2993,9 +3806,16 @@ if (!preg_match('/^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/', $host)) {
 }
 $output = shell_exec('ping -c 3 ' . escapeshellarg($host));
 echo $output;
-""", twin="php-shell")
+""",
+    twin="php-shell",
+)
 
-bad("php", "php-unserialize", "CWE-502", "unserialize(", r"""
+bad(
+    "php",
+    "php-unserialize",
+    "CWE-502",
+    "unserialize(",
+    r"""
 <?php
 session_start();
 
@@ -3009,9 +3829,15 @@ foreach ($cart as $item) {
     $total += $item['price'] * $item['qty'];
 }
 echo 'Cart total: ' . number_format($total, 2);
-""")
+""",
+)
 
-bad("php", "php-upload", "CWE-434", "move_uploaded_file(", r"""
+bad(
+    "php",
+    "php-upload",
+    "CWE-434",
+    "move_uploaded_file(",
+    r"""
 <?php
 $uploadDir = __DIR__ . '/uploads/';
 
@@ -3023,9 +3849,15 @@ if (isset($_FILES['avatar']) && $_FILES['avatar']['error'] === UPLOAD_ERR_OK) {
         echo 'Upload failed';
     }
 }
-""")
+""",
+)
 
-bad("php", "php-md5", "CWE-916", "md5($password)", r"""
+bad(
+    "php",
+    "php-md5",
+    "CWE-916",
+    "md5($password)",
+    r"""
 <?php
 function register_user(PDO $pdo, string $email, string $password): int
 {
@@ -3033,8 +3865,11 @@ function register_user(PDO $pdo, string $email, string $password): int
     $stmt->execute([strtolower($email), md5($password)]);
     return (int)$pdo->lastInsertId();
 }
-""")
-good("php", r"""
+""",
+)
+good(
+    "php",
+    r"""
 <?php
 function register_user(PDO $pdo, string $email, string $password): int
 {
@@ -3042,9 +3877,16 @@ function register_user(PDO $pdo, string $email, string $password): int
     $stmt->execute([strtolower($email), password_hash($password, PASSWORD_DEFAULT)]);
     return (int)$pdo->lastInsertId();
 }
-""", twin="php-md5")
+""",
+    twin="php-md5",
+)
 
-bad("php", "php-ssrf", "CWE-918", "file_get_contents($url)", r"""
+bad(
+    "php",
+    "php-ssrf",
+    "CWE-918",
+    "file_get_contents($url)",
+    r"""
 <?php
 // Preview endpoint: fetch a remote image by URL and return it.
 $url = $_GET['url'] ?? '';
@@ -3059,10 +3901,13 @@ if ($data === false) {
 }
 header('Content-Type: image/jpeg');
 echo $data;
-""")
+""",
+)
 
 # PHP look-alikes
-good("php", r"""
+good(
+    "php",
+    r"""
 <?php
 declare(strict_types=1);
 require_once __DIR__ . '/../bootstrap.php';
@@ -3074,8 +3919,11 @@ include __DIR__ . '/partials/header.php';
     <h1><?= htmlspecialchars($title) ?></h1>
 </main>
 <?php include __DIR__ . '/partials/footer.php'; ?>
-""")
-good("php", r"""
+""",
+)
+good(
+    "php",
+    r"""
 <?php
 function asset(string $path): string
 {
@@ -3086,8 +3934,11 @@ function asset(string $path): string
 ?>
 <link rel="stylesheet" href="<?= htmlspecialchars(asset('css/app.css')) ?>">
 <script src="<?= htmlspecialchars(asset('js/app.js')) ?>" defer></script>
-""")
-good("php", r"""
+""",
+)
+good(
+    "php",
+    r"""
 <?php
 function pending_order_count(PDO $pdo): int
 {
@@ -3096,13 +3947,19 @@ function pending_order_count(PDO $pdo): int
 }
 
 echo 'Pending orders: ' . pending_order_count($pdo);
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Python
 # ---------------------------------------------------------------------------
 
-bad("python", "py-sqli", "CWE-89", "cur.execute(f", r"""
+bad(
+    "python",
+    "py-sqli",
+    "CWE-89",
+    "cur.execute(f",
+    r"""
 import sqlite3
 
 
@@ -3114,8 +3971,11 @@ def find_user(db_path, username):
         return cur.fetchone()
     finally:
         conn.close()
-""")
-good("python", r"""
+""",
+)
+good(
+    "python",
+    r"""
 import sqlite3
 
 
@@ -3127,9 +3987,16 @@ def find_user(db_path, username):
         return cur.fetchone()
     finally:
         conn.close()
-""", twin="py-sqli")
+""",
+    twin="py-sqli",
+)
 
-bad("python", "py-shell", "CWE-78", "shell=True", r"""
+bad(
+    "python",
+    "py-shell",
+    "CWE-78",
+    "shell=True",
+    r"""
 import subprocess
 
 from flask import Flask, jsonify, request
@@ -3142,8 +4009,11 @@ def convert():
     src = request.form["filename"]
     result = subprocess.run(f"libreoffice --headless --convert-to pdf --outdir converted uploads/{src}", shell=True)
     return jsonify(ok=result.returncode == 0)
-""")
-good("python", r"""
+""",
+)
+good(
+    "python",
+    r"""
 import os
 import subprocess
 
@@ -3161,9 +4031,16 @@ def convert():
     result = subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", "converted",
                              os.path.join("uploads", src)])
     return jsonify(ok=result.returncode == 0)
-""", twin="py-shell")
+""",
+    twin="py-shell",
+)
 
-bad("python", "py-pickle", "CWE-502", "pickle.loads(", r"""
+bad(
+    "python",
+    "py-pickle",
+    "CWE-502",
+    "pickle.loads(",
+    r"""
 import pickle
 
 from fastapi import FastAPI, Request
@@ -3178,8 +4055,11 @@ async def restore_job(request: Request):
     job = pickle.loads(blob)
     JOBS[job["name"]] = job
     return {"restored": job["name"], "steps": len(job["steps"])}
-""")
-good("python", r"""
+""",
+)
+good(
+    "python",
+    r"""
 import json
 
 from fastapi import FastAPI, HTTPException, Request
@@ -3197,9 +4077,16 @@ async def restore_job(request: Request):
         raise HTTPException(status_code=400, detail="invalid job document")
     JOBS[job["name"]] = job
     return {"restored": job["name"], "steps": len(job["steps"])}
-""", twin="py-pickle")
+""",
+    twin="py-pickle",
+)
 
-bad("python", "py-tar", "CWE-22", "tar.extractall(dest)", r"""
+bad(
+    "python",
+    "py-tar",
+    "CWE-22",
+    "tar.extractall(dest)",
+    r"""
 import tarfile
 from pathlib import Path
 
@@ -3211,9 +4098,15 @@ def install_theme(archive_path: str, themes_dir: str = "/var/lib/app/themes") ->
     with tarfile.open(archive_path, "r:gz") as tar:
         tar.extractall(dest)
     return dest
-""")
+""",
+)
 
-bad("python", "py-ssti", "CWE-1336", "render_template_string(f", r"""
+bad(
+    "python",
+    "py-ssti",
+    "CWE-1336",
+    "render_template_string(f",
+    r"""
 from flask import Flask, request, render_template_string
 
 app = Flask(__name__)
@@ -3223,9 +4116,15 @@ app = Flask(__name__)
 def greet():
     name = request.args.get("name", "guest")
     return render_template_string(f"<h1>Hello {name}!</h1><p>Welcome back.</p>")
-""")
+""",
+)
 
-bad("python", "py-verify", "CWE-295", "verify=False", r"""
+bad(
+    "python",
+    "py-verify",
+    "CWE-295",
+    "verify=False",
+    r"""
 import requests
 
 API = "https://payments.internal.example.com/api/v2"
@@ -3240,8 +4139,11 @@ def get_balance(account_id: str, token: str) -> dict:
     )
     resp.raise_for_status()
     return resp.json()
-""")
-good("python", r"""
+""",
+)
+good(
+    "python",
+    r"""
 import requests
 
 API = "https://payments.internal.example.com/api/v2"
@@ -3257,9 +4159,16 @@ def get_balance(account_id: str, token: str) -> dict:
     )
     resp.raise_for_status()
     return resp.json()
-""", twin="py-verify")
+""",
+    twin="py-verify",
+)
 
-bad("python", "py-random", "CWE-338", "random.choice(alphabet)", r"""
+bad(
+    "python",
+    "py-random",
+    "CWE-338",
+    "random.choice(alphabet)",
+    r"""
 import random
 import string
 
@@ -3273,8 +4182,11 @@ def issue_key(db, user_id: int) -> str:
     key = make_api_key()
     db.execute("INSERT INTO api_keys (user_id, key) VALUES (?, ?)", (user_id, key))
     return key
-""")
-good("python", r"""
+""",
+)
+good(
+    "python",
+    r"""
 import secrets
 import string
 
@@ -3288,9 +4200,16 @@ def issue_key(db, user_id: int) -> str:
     key = make_api_key()
     db.execute("INSERT INTO api_keys (user_id, key) VALUES (?, ?)", (user_id, key))
     return key
-""", twin="py-random")
+""",
+    twin="py-random",
+)
 
-bad("python", "py-eval", "CWE-95", "eval(expr", r"""
+bad(
+    "python",
+    "py-eval",
+    "CWE-95",
+    "eval(expr",
+    r"""
 from flask import Flask, jsonify, request
 
 app = Flask(__name__)
@@ -3303,10 +4222,13 @@ def calc():
         return jsonify(error="expression too long"), 400
     result = eval(expr, {"__builtins__": {}})
     return jsonify(result=result)
-""")
+""",
+)
 
 # Python look-alikes
-good("python", r"""
+good(
+    "python",
+    r"""
 import random
 
 
@@ -3316,8 +4238,11 @@ def train_test_split(rows, test_fraction=0.2, seed=42):
     rng.shuffle(shuffled)
     cut = int(len(shuffled) * (1 - test_fraction))
     return shuffled[:cut], shuffled[cut:]
-""")
-good("python", r"""
+""",
+)
+good(
+    "python",
+    r"""
 import hashlib
 import json
 
@@ -3326,8 +4251,11 @@ def cache_key(endpoint: str, params: dict) -> str:
     # Key for the response cache; not used for anything security related.
     payload = json.dumps({"e": endpoint, "p": params}, sort_keys=True).encode()
     return "resp:" + hashlib.md5(payload, usedforsecurity=False).hexdigest()
-""")
-good("python", r"""
+""",
+)
+good(
+    "python",
+    r"""
 import ast
 import os
 
@@ -3341,13 +4269,19 @@ def setting(name: str, default=None):
         return ast.literal_eval(raw)
     except (ValueError, SyntaxError):
         return raw
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Java
 # ---------------------------------------------------------------------------
 
-bad("java", "java-sqli", "CWE-89", "String sql = ", r"""
+bad(
+    "java",
+    "java-sqli",
+    "CWE-89",
+    "String sql = ",
+    r"""
 import java.sql.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -3364,8 +4298,11 @@ public class InvoiceDao {
         return out;
     }
 }
-""")
-good("java", r"""
+""",
+)
+good(
+    "java",
+    r"""
 import java.sql.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -3385,9 +4322,16 @@ public class InvoiceDao {
         return out;
     }
 }
-""", twin="java-sqli")
+""",
+    twin="java-sqli",
+)
 
-bad("java", "java-exec", "CWE-78", 'new ProcessBuilder("sh", "-c"', r"""
+bad(
+    "java",
+    "java-exec",
+    "CWE-78",
+    'new ProcessBuilder("sh", "-c"',
+    r"""
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.bind.annotation.*;
@@ -3404,8 +4348,11 @@ public class LogController {
         return out;
     }
 }
-""")
-good("java", r"""
+""",
+)
+good(
+    "java",
+    r"""
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -3430,9 +4377,16 @@ public class LogController {
         return out;
     }
 }
-""", twin="java-exec")
+""",
+    twin="java-exec",
+)
 
-bad("java", "java-path", "CWE-22", "File f = new File(BASE, name);", r"""
+bad(
+    "java",
+    "java-path",
+    "CWE-22",
+    "File f = new File(BASE, name);",
+    r"""
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -3453,8 +4407,11 @@ public class AttachmentServlet extends HttpServlet {
         Files.copy(f.toPath(), resp.getOutputStream());
     }
 }
-""")
-good("java", r"""
+""",
+)
+good(
+    "java",
+    r"""
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -3476,9 +4433,16 @@ public class AttachmentServlet extends HttpServlet {
         Files.copy(target, resp.getOutputStream());
     }
 }
-""", twin="java-path")
+""",
+    twin="java-path",
+)
 
-bad("java", "java-deser", "CWE-502", "in.readObject()", r"""
+bad(
+    "java",
+    "java-deser",
+    "CWE-502",
+    "in.readObject()",
+    r"""
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -3493,9 +4457,15 @@ public final class SessionCodec {
         }
     }
 }
-""")
+""",
+)
 
-bad("java", "java-xxe", "CWE-611", "return builder.parse(xml);", r"""
+bad(
+    "java",
+    "java-xxe",
+    "CWE-611",
+    "return builder.parse(xml);",
+    r"""
 import java.io.InputStream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -3510,8 +4480,11 @@ public class InvoiceImporter {
         return builder.parse(xml);
     }
 }
-""")
-good("java", r"""
+""",
+)
+good(
+    "java",
+    r"""
 import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -3531,9 +4504,16 @@ public class InvoiceImporter {
         return builder.parse(xml);
     }
 }
-""", twin="java-xxe")
+""",
+    twin="java-xxe",
+)
 
-bad("java", "java-ecb", "CWE-327", 'Cipher.getInstance("AES/ECB/PKCS5Padding")', r"""
+bad(
+    "java",
+    "java-ecb",
+    "CWE-327",
+    'Cipher.getInstance("AES/ECB/PKCS5Padding")',
+    r"""
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
@@ -3546,8 +4526,11 @@ public final class CardVault {
         return cipher.doFinal(pan.getBytes(StandardCharsets.UTF_8));
     }
 }
-""")
-good("java", r"""
+""",
+)
+good(
+    "java",
+    r"""
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -3568,9 +4551,16 @@ public final class CardVault {
         return ByteBuffer.allocate(iv.length + ct.length).put(iv).put(ct).array();
     }
 }
-""", twin="java-ecb")
+""",
+    twin="java-ecb",
+)
 
-bad("java", "java-xss", "CWE-79", 'out.println("<h2>Welcome, " + name', r"""
+bad(
+    "java",
+    "java-xss",
+    "CWE-79",
+    'out.println("<h2>Welcome, " + name',
+    r"""
 import java.io.IOException;
 import java.io.PrintWriter;
 import javax.servlet.annotation.WebServlet;
@@ -3588,9 +4578,15 @@ public class WelcomeServlet extends HttpServlet {
         out.println("</body></html>");
     }
 }
-""")
+""",
+)
 
-bad("java", "java-ldap", "CWE-90", 'String filter = "(&(objectClass=person)(uid=" + username', r"""
+bad(
+    "java",
+    "java-ldap",
+    "CWE-90",
+    'String filter = "(&(objectClass=person)(uid=" + username',
+    r"""
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.directory.DirContext;
@@ -3606,10 +4602,13 @@ public class DirectoryLookup {
         return results.hasMore();
     }
 }
-""")
+""",
+)
 
 # Java look-alikes
-good("java", r"""
+good(
+    "java",
+    r"""
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -3623,8 +4622,11 @@ public class UserStats {
         }
     }
 }
-""")
-good("java", r"""
+""",
+)
+good(
+    "java",
+    r"""
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -3637,8 +4639,11 @@ public final class BuildInfo {
         return p.waitFor() == 0 ? rev : "unknown";
     }
 }
-""")
-good("java", r"""
+""",
+)
+good(
+    "java",
+    r"""
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -3656,13 +4661,19 @@ public final class FakeOrders {
         return orders;
     }
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Go
 # ---------------------------------------------------------------------------
 
-bad("go", "go-sqli", "CWE-89", "query := fmt.Sprintf(", r"""
+bad(
+    "go",
+    "go-sqli",
+    "CWE-89",
+    "query := fmt.Sprintf(",
+    r"""
 package users
 
 import (
@@ -3684,8 +4695,11 @@ func GetUserByEmail(db *sql.DB, email string) (*User, error) {
     }
     return &u, nil
 }
-""")
-good("go", r"""
+""",
+)
+good(
+    "go",
+    r"""
 package users
 
 import (
@@ -3706,9 +4720,16 @@ func GetUserByEmail(db *sql.DB, email string) (*User, error) {
     }
     return &u, nil
 }
-""", twin="go-sqli")
+""",
+    twin="go-sqli",
+)
 
-bad("go", "go-exec", "CWE-78", 'exec.Command("sh", "-c"', r"""
+bad(
+    "go",
+    "go-exec",
+    "CWE-78",
+    'exec.Command("sh", "-c"',
+    r"""
 package main
 
 import (
@@ -3725,8 +4746,11 @@ func archiveLogs(w http.ResponseWriter, r *http.Request) {
     }
     w.WriteHeader(http.StatusNoContent)
 }
-""")
-good("go", r"""
+""",
+)
+good(
+    "go",
+    r"""
 package main
 
 import (
@@ -3754,9 +4778,16 @@ func archiveLogs(w http.ResponseWriter, r *http.Request) {
     }
     w.WriteHeader(http.StatusNoContent)
 }
-""", twin="go-exec")
+""",
+    twin="go-exec",
+)
 
-bad("go", "go-path", "CWE-22", "os.Open(filepath.Join(avatarDir, name))", r"""
+bad(
+    "go",
+    "go-path",
+    "CWE-22",
+    "os.Open(filepath.Join(avatarDir, name))",
+    r"""
 package main
 
 import (
@@ -3779,8 +4810,11 @@ func serveAvatar(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "image/png")
     io.Copy(w, f)
 }
-""")
-good("go", r"""
+""",
+)
+good(
+    "go",
+    r"""
 package main
 
 import (
@@ -3807,9 +4841,16 @@ func serveAvatar(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "image/png")
     io.Copy(w, f)
 }
-""", twin="go-path")
+""",
+    twin="go-path",
+)
 
-bad("go", "go-tls", "CWE-295", "InsecureSkipVerify: true", r"""
+bad(
+    "go",
+    "go-tls",
+    "CWE-295",
+    "InsecureSkipVerify: true",
+    r"""
 package billing
 
 import (
@@ -3826,8 +4867,11 @@ func NewClient() *http.Client {
     }
     return &http.Client{Transport: tr, Timeout: 15 * time.Second}
 }
-""")
-good("go", r"""
+""",
+)
+good(
+    "go",
+    r"""
 package billing
 
 import (
@@ -3855,9 +4899,16 @@ func NewClient(caFile string) (*http.Client, error) {
     }
     return &http.Client{Transport: tr, Timeout: 15 * time.Second}, nil
 }
-""", twin="go-tls")
+""",
+    twin="go-tls",
+)
 
-bad("go", "go-mathrand", "CWE-338", "rand.Intn(len(letters))", r"""
+bad(
+    "go",
+    "go-mathrand",
+    "CWE-338",
+    "rand.Intn(len(letters))",
+    r"""
 package session
 
 import "math/rand"
@@ -3872,8 +4923,11 @@ func NewID() string {
     }
     return string(b)
 }
-""")
-good("go", r"""
+""",
+)
+good(
+    "go",
+    r"""
 package session
 
 import (
@@ -3889,9 +4943,16 @@ func NewID() (string, error) {
     }
     return base64.RawURLEncoding.EncodeToString(b), nil
 }
-""", twin="go-mathrand")
+""",
+    twin="go-mathrand",
+)
 
-bad("go", "go-xss", "CWE-79", "fmt.Fprintf(w, \"<html>", r"""
+bad(
+    "go",
+    "go-xss",
+    "CWE-79",
+    'fmt.Fprintf(w, "<html>',
+    r"""
 package main
 
 import (
@@ -3907,9 +4968,15 @@ func helloHandler(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", "text/html; charset=utf-8")
     fmt.Fprintf(w, "<html><body><h1>Hello, %s!</h1></body></html>", name)
 }
-""")
+""",
+)
 
-bad("go", "go-jwt-key", "CWE-798", "var jwtSecret = []byte(", r"""
+bad(
+    "go",
+    "go-jwt-key",
+    "CWE-798",
+    "var jwtSecret = []byte(",
+    r"""
 package auth
 
 import (
@@ -3927,9 +4994,15 @@ func IssueToken(userID string) (string, error) {
     }
     return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(jwtSecret)
 }
-""")
+""",
+)
 
-bad("go", "go-redirect", "CWE-601", "http.Redirect(w, r, next, http.StatusFound)", r"""
+bad(
+    "go",
+    "go-redirect",
+    "CWE-601",
+    "http.Redirect(w, r, next, http.StatusFound)",
+    r"""
 package main
 
 import "net/http"
@@ -3950,10 +5023,13 @@ func loginHandler(w http.ResponseWriter, r *http.Request) {
     }
     http.Redirect(w, r, next, http.StatusFound)
 }
-""")
+""",
+)
 
 # Go look-alikes
-good("go", r"""
+good(
+    "go",
+    r"""
 package retry
 
 import (
@@ -3979,8 +5055,11 @@ func Do(ctx context.Context, attempts int, fn func() error) error {
     }
     return err
 }
-""")
-good("go", r"""
+""",
+)
+good(
+    "go",
+    r"""
 package version
 
 import (
@@ -3996,8 +5075,11 @@ func Commit() string {
     }
     return strings.TrimSpace(string(out))
 }
-""")
-good("go", r"""
+""",
+)
+good(
+    "go",
+    r"""
 package users
 
 import (
@@ -4038,12 +5120,14 @@ func LoadUsers(ctx context.Context, db *sql.DB, ids []int64) ([]User, error) {
     }
     return out, rows.Err()
 }
-""")
+""",
+)
 
 
 # ---------------------------------------------------------------------------
 # Assemble, validate, write
 # ---------------------------------------------------------------------------
+
 
 def main():
     rows = corpus.build(ROWS, LANGS, "d3")

@@ -38,7 +38,7 @@ import re
 
 import corpus
 
-ROWS = []          # (lang, label, cwe, needle, code, key, twin_key)
+ROWS = []  # (lang, label, cwe, needle, code, key, twin_key)
 LANGS = ["c", "cpp"]
 PREFIX = "d4"
 
@@ -66,7 +66,12 @@ def good(lang, code, twin=None):
 # C: pairs
 # ---------------------------------------------------------------------------
 
-bad("c", "c-strcpy-endpoint", "CWE-121", "strcpy(buf, spec);", r"""
+bad(
+    "c",
+    "c-strcpy-endpoint",
+    "CWE-121",
+    "strcpy(buf, spec);",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,8 +91,11 @@ int parse_endpoint(const char *spec, char *host_out, size_t host_cap, int *port_
     snprintf(host_out, host_cap, "%s", buf);
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,9 +118,16 @@ int parse_endpoint(const char *spec, char *host_out, size_t host_cap, int *port_
     snprintf(host_out, host_cap, "%s", buf);
     return 0;
 }
-""", twin="c-strcpy-endpoint")
+""",
+    twin="c-strcpy-endpoint",
+)
 
-bad("c", "c-strcat-greeting", "CWE-120", "strcat(msg, nickname);", r"""
+bad(
+    "c",
+    "c-strcat-greeting",
+    "CWE-120",
+    "strcat(msg, nickname);",
+    r"""
 #include <string.h>
 #include <unistd.h>
 
@@ -127,8 +142,11 @@ void send_greeting(int fd, const char *nickname)
     write(fd, msg, strlen(msg));
     write(fd, "\r\n", 2);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <string.h>
 #include <unistd.h>
 
@@ -145,9 +163,16 @@ void send_greeting(int fd, const char *nickname)
     write(fd, msg, strlen(msg));
     write(fd, "\r\n", 2);
 }
-""", twin="c-strcat-greeting")
+""",
+    twin="c-strcat-greeting",
+)
 
-bad("c", "c-sprintf-audit", "CWE-787", "sprintf(line,", r"""
+bad(
+    "c",
+    "c-sprintf-audit",
+    "CWE-787",
+    "sprintf(line,",
+    r"""
 #include <stdio.h>
 #include <time.h>
 
@@ -164,8 +189,11 @@ void write_audit(FILE *log, const char *user, const char *action)
     fputs(line, log);
     fflush(log);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <time.h>
 
@@ -184,9 +212,16 @@ void write_audit(FILE *log, const char *user, const char *action)
     fputs(line, log);
     fflush(log);
 }
-""", twin="c-sprintf-audit")
+""",
+    twin="c-sprintf-audit",
+)
 
-bad("c", "c-gets-prompt", "CWE-242", "gets(answer)", r"""
+bad(
+    "c",
+    "c-gets-prompt",
+    "CWE-242",
+    "gets(answer)",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -204,8 +239,11 @@ int confirm_overwrite(const char *path)
     puts("Keeping existing config.");
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -224,9 +262,16 @@ int confirm_overwrite(const char *path)
     puts("Keeping existing config.");
     return 0;
 }
-""", twin="c-gets-prompt")
+""",
+    twin="c-gets-prompt",
+)
 
-bad("c", "c-scanf-player", "CWE-120", 'scanf("%s"', r"""
+bad(
+    "c",
+    "c-scanf-player",
+    "CWE-120",
+    'scanf("%s"',
+    r"""
 #include <stdio.h>
 
 struct player {
@@ -245,8 +290,11 @@ int read_player(struct player *p)
         return -1;
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 
 struct player {
@@ -265,9 +313,16 @@ int read_player(struct player *p)
         return -1;
     return 0;
 }
-""", twin="c-scanf-player")
+""",
+    twin="c-scanf-player",
+)
 
-bad("c", "c-memcpy-frame", "CWE-120", "memcpy(msg->payload", r"""
+bad(
+    "c",
+    "c-memcpy-frame",
+    "CWE-120",
+    "memcpy(msg->payload",
+    r"""
 #include <stdint.h>
 #include <stddef.h>
 #include <string.h>
@@ -290,8 +345,11 @@ int decode_frame(const uint8_t *frame, size_t frame_len, struct message *msg)
     memcpy(msg->payload, frame + 4, msg->len);
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdint.h>
 #include <stddef.h>
 #include <string.h>
@@ -316,9 +374,16 @@ int decode_frame(const uint8_t *frame, size_t frame_len, struct message *msg)
     memcpy(msg->payload, frame + 4, msg->len);
     return 0;
 }
-""", twin="c-memcpy-frame")
+""",
+    twin="c-memcpy-frame",
+)
 
-bad("c", "c-offbyone-token", "CWE-193", "if (n > cap)", r"""
+bad(
+    "c",
+    "c-offbyone-token",
+    "CWE-193",
+    "if (n > cap)",
+    r"""
 #include <stddef.h>
 #include <string.h>
 
@@ -336,8 +401,11 @@ size_t first_token(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
     return n;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stddef.h>
 #include <string.h>
 
@@ -357,9 +425,16 @@ size_t first_token(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
     return n;
 }
-""", twin="c-offbyone-token")
+""",
+    twin="c-offbyone-token",
+)
 
-bad("c", "c-index-volume", "CWE-129", "channel_volume[ch] = vol;", r"""
+bad(
+    "c",
+    "c-index-volume",
+    "CWE-129",
+    "channel_volume[ch] = vol;",
+    r"""
 #include <stdio.h>
 
 #define NUM_CHANNELS 8
@@ -379,8 +454,11 @@ int handle_set(const char *cmd)
     printf("channel %d -> %d%%\n", ch, vol);
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 
 #define NUM_CHANNELS 8
@@ -400,9 +478,16 @@ int handle_set(const char *cmd)
     printf("channel %d -> %d%%\n", ch, vol);
     return 0;
 }
-""", twin="c-index-volume")
+""",
+    twin="c-index-volume",
+)
 
-bad("c", "c-printf-chat", "CWE-134", "printf(text);", r"""
+bad(
+    "c",
+    "c-printf-chat",
+    "CWE-134",
+    "printf(text);",
+    r"""
 #include <stdio.h>
 #include <time.h>
 
@@ -417,8 +502,11 @@ void show_message(const char *sender, const char *text)
     printf(text);
     putchar('\n');
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <time.h>
 
@@ -433,9 +521,16 @@ void show_message(const char *sender, const char *text)
     printf("%s", text);
     putchar('\n');
 }
-""", twin="c-printf-chat")
+""",
+    twin="c-printf-chat",
+)
 
-bad("c", "c-intovf-image", "CWE-190", "malloc(width * height * 4)", r"""
+bad(
+    "c",
+    "c-intovf-image",
+    "CWE-190",
+    "malloc(width * height * 4)",
+    r"""
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -457,8 +552,11 @@ int image_alloc(struct image *img, uint32_t width, uint32_t height)
     memset(img->pixels, 0, (size_t)width * height * 4);
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -484,9 +582,16 @@ int image_alloc(struct image *img, uint32_t width, uint32_t height)
         return -1;
     return 0;
 }
-""", twin="c-intovf-image")
+""",
+    twin="c-intovf-image",
+)
 
-bad("c", "c-signed-len", "CWE-195", "memcpy(name, p + 3, len);", r"""
+bad(
+    "c",
+    "c-signed-len",
+    "CWE-195",
+    "memcpy(name, p + 3, len);",
+    r"""
 #include <stdint.h>
 #include <string.h>
 
@@ -507,8 +612,11 @@ int read_name_field(const uint8_t *p, int avail, char name[NAME_MAX_LEN])
     name[len] = '\0';
     return len + 3;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdint.h>
 #include <string.h>
 
@@ -529,9 +637,16 @@ int read_name_field(const uint8_t *p, int avail, char name[NAME_MAX_LEN])
     name[len] = '\0';
     return len + 3;
 }
-""", twin="c-signed-len")
+""",
+    twin="c-signed-len",
+)
 
-bad("c", "c-uaf-list", "CWE-416", "cur = cur->next", r"""
+bad(
+    "c",
+    "c-uaf-list",
+    "CWE-416",
+    "cur = cur->next",
+    r"""
 #include <stdlib.h>
 
 struct node {
@@ -550,8 +665,11 @@ void list_free(struct node *head)
         free(cur);
     }
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 
 struct node {
@@ -572,9 +690,16 @@ void list_free(struct node *head)
         cur = next;
     }
 }
-""", twin="c-uaf-list")
+""",
+    twin="c-uaf-list",
+)
 
-bad("c", "c-double-free-config", "CWE-415", ("free(cfg->text);", 1), r"""
+bad(
+    "c",
+    "c-double-free-config",
+    "CWE-415",
+    ("free(cfg->text);", 1),
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -611,8 +736,11 @@ int load_config(const char *path, struct config *cfg)
         free(cfg->text);
     return rc;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -652,9 +780,16 @@ int load_config(const char *path, struct config *cfg)
     }
     return rc;
 }
-""", twin="c-double-free-config")
+""",
+    twin="c-double-free-config",
+)
 
-bad("c", "c-uninit-session", "CWE-908", "malloc(sizeof(*s))", r"""
+bad(
+    "c",
+    "c-uninit-session",
+    "CWE-908",
+    "malloc(sizeof(*s))",
+    r"""
 #include <stdlib.h>
 #include <time.h>
 
@@ -682,8 +817,11 @@ int session_may_configure(const struct session *s)
 {
     return s->authenticated && s->is_admin;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 #include <time.h>
 
@@ -712,9 +850,16 @@ int session_may_configure(const struct session *s)
 {
     return s->authenticated && s->is_admin;
 }
-""", twin="c-uninit-session")
+""",
+    twin="c-uninit-session",
+)
 
-bad("c", "c-null-upper", "CWE-476", "out[i] = ", r"""
+bad(
+    "c",
+    "c-null-upper",
+    "CWE-476",
+    "out[i] = ",
+    r"""
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -730,8 +875,11 @@ char *str_upper_dup(const char *s)
     out[n] = '\0';
     return out;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -750,9 +898,16 @@ char *str_upper_dup(const char *s)
     out[n] = '\0';
     return out;
 }
-""", twin="c-null-upper")
+""",
+    twin="c-null-upper",
+)
 
-bad("c", "c-system-backup", "CWE-78", "return system(cmd);", r"""
+bad(
+    "c",
+    "c-system-backup",
+    "CWE-78",
+    "return system(cmd);",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -765,8 +920,11 @@ int backup_dir(const char *dir, const char *archive)
         return -1;
     return system(cmd);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -789,9 +947,16 @@ int backup_dir(const char *dir, const char *archive)
         return -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
-""", twin="c-system-backup")
+""",
+    twin="c-system-backup",
+)
 
-bad("c", "c-path-upload", "CWE-22", 'return fopen(path, "rb");', r"""
+bad(
+    "c",
+    "c-path-upload",
+    "CWE-22",
+    'return fopen(path, "rb");',
+    r"""
 #include <stdio.h>
 
 #define UPLOAD_DIR "/var/lib/photos/uploads"
@@ -805,8 +970,11 @@ FILE *open_upload(const char *name)
         return NULL;
     return fopen(path, "rb");
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -825,9 +993,16 @@ FILE *open_upload(const char *name)
         return NULL;
     return fopen(path, "rb");
 }
-""", twin="c-path-upload")
+""",
+    twin="c-path-upload",
+)
 
-bad("c", "c-toctou-report", "CWE-367", "access(path, W_OK)", r"""
+bad(
+    "c",
+    "c-toctou-report",
+    "CWE-367",
+    "access(path, W_OK)",
+    r"""
 #include <stdio.h>
 #include <unistd.h>
 
@@ -848,8 +1023,11 @@ int append_report(const char *path, const char *line)
     fclose(fp);
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -881,9 +1059,16 @@ int append_report(const char *path, const char *line)
     fclose(fp);
     return 0;
 }
-""", twin="c-toctou-report")
+""",
+    twin="c-toctou-report",
+)
 
-bad("c", "c-tmpnam-spool", "CWE-377", "tmpnam(name)", r"""
+bad(
+    "c",
+    "c-tmpnam-spool",
+    "CWE-377",
+    "tmpnam(name)",
+    r"""
 #include <stdio.h>
 
 int submit_print_job(const char *path);
@@ -903,8 +1088,11 @@ int spool_report(const char *text)
     fclose(fp);
     return submit_print_job(name);
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -930,9 +1118,16 @@ int spool_report(const char *text)
     fclose(fp);
     return submit_print_job(name);
 }
-""", twin="c-tmpnam-spool")
+""",
+    twin="c-tmpnam-spool",
+)
 
-bad("c", "c-rand-token", "CWE-338", "rand() %", r"""
+bad(
+    "c",
+    "c-rand-token",
+    "CWE-338",
+    "rand() %",
+    r"""
 #include <stdlib.h>
 
 #define TOKEN_LEN 32
@@ -948,8 +1143,11 @@ int make_session_token(char out[TOKEN_LEN + 1])
     out[TOKEN_LEN] = '\0';
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 #include <sys/random.h>
 
@@ -971,9 +1169,16 @@ int make_session_token(char out[TOKEN_LEN + 1])
     out[TOKEN_LEN] = '\0';
     return 0;
 }
-""", twin="c-rand-token")
+""",
+    twin="c-rand-token",
+)
 
-bad("c", "c-md5-password", "CWE-328", "MD5((const unsigned char *)password", r"""
+bad(
+    "c",
+    "c-md5-password",
+    "CWE-328",
+    "MD5((const unsigned char *)password",
+    r"""
 #include <openssl/md5.h>
 #include <stdio.h>
 #include <string.h>
@@ -988,8 +1193,11 @@ void hash_password(const char *password, char out_hex[33])
         sprintf(out_hex + 2 * i, "%02x", digest[i]);
     out_hex[32] = '\0';
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <stdio.h>
@@ -1014,9 +1222,16 @@ int hash_password(const char *password, char out_hex[2 * (SALT_LEN + HASH_LEN) +
         snprintf(out_hex + 2 * i, 3, "%02x", buf[i]);
     return 0;
 }
-""", twin="c-md5-password")
+""",
+    twin="c-md5-password",
+)
 
-bad("c", "c-des-blob", "CWE-327", "EVP_des_cbc()", r"""
+bad(
+    "c",
+    "c-des-blob",
+    "CWE-327",
+    "EVP_des_cbc()",
+    r"""
 #include <openssl/evp.h>
 
 /* Encrypt a config blob before it is written to disk.
@@ -1040,8 +1255,11 @@ int encrypt_blob(const unsigned char *key, const unsigned char *iv,
     EVP_CIPHER_CTX_free(ctx);
     return total;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <openssl/evp.h>
 
 /* Encrypt a config blob before it is written to disk (AES-256-GCM).
@@ -1068,9 +1286,16 @@ int encrypt_blob(const unsigned char *key, const unsigned char *iv,
     EVP_CIPHER_CTX_free(ctx);
     return total;
 }
-""", twin="c-des-blob")
+""",
+    twin="c-des-blob",
+)
 
-bad("c", "c-ssl-verify-none", "CWE-295", "SSL_VERIFY_NONE", r"""
+bad(
+    "c",
+    "c-ssl-verify-none",
+    "CWE-295",
+    "SSL_VERIFY_NONE",
+    r"""
 #include <openssl/ssl.h>
 
 /* TLS client context for talking to the update server. */
@@ -1100,8 +1325,11 @@ SSL *open_tls(SSL_CTX *ctx, int fd, const char *host)
     }
     return ssl;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <openssl/ssl.h>
 
 /* TLS client context for talking to the update server. */
@@ -1135,9 +1363,16 @@ SSL *open_tls(SSL_CTX *ctx, int fd, const char *host)
     }
     return ssl;
 }
-""", twin="c-ssl-verify-none")
+""",
+    twin="c-ssl-verify-none",
+)
 
-bad("c", "c-sqlite-orders", "CWE-89", "WHERE email = '%s'", r"""
+bad(
+    "c",
+    "c-sqlite-orders",
+    "CWE-89",
+    "WHERE email = '%s'",
+    r"""
 #include <sqlite3.h>
 #include <stdio.h>
 
@@ -1164,8 +1399,11 @@ int list_orders(sqlite3 *db, const char *email)
     }
     return 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <sqlite3.h>
 #include <stdio.h>
 
@@ -1189,9 +1427,16 @@ int list_orders(sqlite3 *db, const char *email)
     sqlite3_finalize(stmt);
     return rc == SQLITE_DONE ? 0 : -1;
 }
-""", twin="c-sqlite-orders")
+""",
+    twin="c-sqlite-orders",
+)
 
-bad("c", "c-atoi-menu", "CWE-129", "return menu_items[idx - 1];", r"""
+bad(
+    "c",
+    "c-atoi-menu",
+    "CWE-129",
+    "return menu_items[idx - 1];",
+    r"""
 #include <stdlib.h>
 
 static const char *const menu_items[] = {
@@ -1205,8 +1450,11 @@ const char *menu_choice(const char *input)
 
     return menu_items[idx - 1];
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 
 #define MENU_COUNT (sizeof(menu_items) / sizeof(menu_items[0]))
@@ -1228,9 +1476,16 @@ const char *menu_choice(const char *input)
         return NULL;
     return menu_items[idx - 1];
 }
-""", twin="c-atoi-menu")
+""",
+    twin="c-atoi-menu",
+)
 
-bad("c", "c-alloca-record", "CWE-789", "alloca(rec_len)", r"""
+bad(
+    "c",
+    "c-alloca-record",
+    "CWE-789",
+    "alloca(rec_len)",
+    r"""
 #include <alloca.h>
 #include <stdint.h>
 #include <unistd.h>
@@ -1248,8 +1503,11 @@ int check_record(int fd, uint32_t rec_len, uint32_t expected)
         return -1;
     return record_checksum(buf, rec_len) == expected ? 0 : -1;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <stdint.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -1276,9 +1534,16 @@ int check_record(int fd, uint32_t rec_len, uint32_t expected)
     free(buf);
     return rc;
 }
-""", twin="c-alloca-record")
+""",
+    twin="c-alloca-record",
+)
 
-bad("c", "c-strncpy-host", "CWE-170", "strncpy(req->host, host, sizeof(req->host));", r"""
+bad(
+    "c",
+    "c-strncpy-host",
+    "CWE-170",
+    "strncpy(req->host, host, sizeof(req->host));",
+    r"""
 #include <string.h>
 
 struct request {
@@ -1297,8 +1562,11 @@ int host_is_local(const struct request *req)
 {
     return strcmp(req->host, "localhost") == 0 || strncmp(req->host, "127.", 4) == 0;
 }
-""")
-good("c", r"""
+""",
+)
+good(
+    "c",
+    r"""
 #include <string.h>
 
 struct request {
@@ -1318,13 +1586,20 @@ int host_is_local(const struct request *req)
 {
     return strcmp(req->host, "localhost") == 0 || strncmp(req->host, "127.", 4) == 0;
 }
-""", twin="c-strncpy-host")
+""",
+    twin="c-strncpy-host",
+)
 
 # ---------------------------------------------------------------------------
 # C: insecure without a twin
 # ---------------------------------------------------------------------------
 
-bad("c", None, "CWE-134", "syslog(LOG_AUTH | LOG_WARNING, msg);", r"""
+bad(
+    "c",
+    None,
+    "CWE-134",
+    "syslog(LOG_AUTH | LOG_WARNING, msg);",
+    r"""
 #include <stdio.h>
 #include <syslog.h>
 
@@ -1336,9 +1611,15 @@ void log_failed_login(const char *username, const char *remote_ip)
     snprintf(msg, sizeof(msg), "failed login for %s from %s", username, remote_ip);
     syslog(LOG_AUTH | LOG_WARNING, msg);
 }
-""")
+""",
+)
 
-bad("c", None, "CWE-401", "sb->data = realloc(sb->data, newcap);", r"""
+bad(
+    "c",
+    None,
+    "CWE-401",
+    "sb->data = realloc(sb->data, newcap);",
+    r"""
 #include <stdlib.h>
 #include <string.h>
 
@@ -1365,9 +1646,15 @@ int strbuf_append(struct strbuf *sb, const char *s, size_t n)
     sb->data[sb->len] = '\0';
     return 0;
 }
-""")
+""",
+)
 
-bad("c", None, "CWE-131", "malloc(plen + nlen)", r"""
+bad(
+    "c",
+    None,
+    "CWE-131",
+    "malloc(plen + nlen)",
+    r"""
 #include <stdlib.h>
 #include <string.h>
 
@@ -1385,13 +1672,16 @@ char *prefixed_name(const char *prefix, const char *name)
     memcpy(out + plen, name, nlen + 1);
     return out;
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # C: safe look-alikes
 # ---------------------------------------------------------------------------
 
-good("c", r"""
+good(
+    "c",
+    r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -1417,9 +1707,12 @@ void widget_caption(const struct widget *w, char out[80])
     sprintf(num, "%d", w->id);
     snprintf(out, 80, "#%s: %s", num, w->label);
 }
-""")
+""",
+)
 
-good("c", r"""
+good(
+    "c",
+    r"""
 #include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
@@ -1438,9 +1731,12 @@ unsigned backoff_ms(unsigned attempt)
 
     return base / 2 + (unsigned)rand() % (base / 2 + 1);
 }
-""")
+""",
+)
 
-good("c", r"""
+good(
+    "c",
+    r"""
 #include <stdio.h>
 
 /* Read the 1-minute load average by running a fixed command.
@@ -1458,13 +1754,19 @@ double load_average(void)
     pclose(p);
     return one;
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # C++: pairs
 # ---------------------------------------------------------------------------
 
-bad("cpp", "cpp-vector-ref", "CWE-416", "main_task.deps.push_back", r"""
+bad(
+    "cpp",
+    "cpp-vector-ref",
+    "CWE-416",
+    "main_task.deps.push_back",
+    r"""
 #include <string>
 #include <vector>
 
@@ -1489,8 +1791,11 @@ public:
 private:
     std::vector<Task> tasks_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <string>
 #include <vector>
 
@@ -1516,9 +1821,16 @@ public:
 private:
     std::vector<Task> tasks_;
 };
-""", twin="cpp-vector-ref")
+""",
+    twin="cpp-vector-ref",
+)
 
-bad("cpp", "cpp-map-erase", "CWE-416", "sessions.erase(it);", r"""
+bad(
+    "cpp",
+    "cpp-map-erase",
+    "CWE-416",
+    "sessions.erase(it);",
+    r"""
 #include <chrono>
 #include <map>
 #include <string>
@@ -1537,8 +1849,11 @@ void expire_sessions(std::map<int, Session>& sessions, std::chrono::seconds ttl)
             sessions.erase(it);
     }
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <chrono>
 #include <map>
 #include <string>
@@ -1559,9 +1874,16 @@ void expire_sessions(std::map<int, Session>& sessions, std::chrono::seconds ttl)
             ++it;
     }
 }
-""", twin="cpp-map-erase")
+""",
+    twin="cpp-map-erase",
+)
 
-bad("cpp", "cpp-return-local-ref", "CWE-562", "return lowered;", r"""
+bad(
+    "cpp",
+    "cpp-return-local-ref",
+    "CWE-562",
+    "return lowered;",
+    r"""
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -1582,8 +1904,11 @@ std::string header_value(const std::map<std::string, std::string>& headers,
     auto it = headers.find(normalize_header(name));
     return it == headers.end() ? std::string() : it->second;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -1604,9 +1929,16 @@ std::string header_value(const std::map<std::string, std::string>& headers,
     auto it = headers.find(normalize_header(name));
     return it == headers.end() ? std::string() : it->second;
 }
-""", twin="cpp-return-local-ref")
+""",
+    twin="cpp-return-local-ref",
+)
 
-bad("cpp", "cpp-cstr-temp", "CWE-416", ".db\").c_str();", r"""
+bad(
+    "cpp",
+    "cpp-cstr-temp",
+    "CWE-416",
+    '.db").c_str();',
+    r"""
 #include <cstdio>
 #include <string>
 #include <sys/types.h>
@@ -1620,8 +1952,11 @@ std::FILE* open_cache(uid_t uid)
         std::perror(path);
     return fp;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdio>
 #include <string>
 #include <sys/types.h>
@@ -1635,9 +1970,16 @@ std::FILE* open_cache(uid_t uid)
         std::perror(path.c_str());
     return fp;
 }
-""", twin="cpp-cstr-temp")
+""",
+    twin="cpp-cstr-temp",
+)
 
-bad("cpp", "cpp-rule-of-three", "CWE-415", "~Buffer() { delete[] data_; }", r"""
+bad(
+    "cpp",
+    "cpp-rule-of-three",
+    "CWE-415",
+    "~Buffer() { delete[] data_; }",
+    r"""
 #include <cstddef>
 #include <cstring>
 #include <vector>
@@ -1663,8 +2005,11 @@ void queue_packet(std::vector<Buffer>& queue, std::size_t n)
     std::memset(b.data(), 0, b.size());
     queue.push_back(b);
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstddef>
 #include <cstring>
 #include <memory>
@@ -1690,9 +2035,16 @@ void queue_packet(std::vector<Buffer>& queue, std::size_t n)
     std::memset(b.data(), 0, b.size());
     queue.push_back(std::move(b));
 }
-""", twin="cpp-rule-of-three")
+""",
+    twin="cpp-rule-of-three",
+)
 
-bad("cpp", "cpp-use-after-delete", "CWE-416", 'std::clog << "closed connection to "', r"""
+bad(
+    "cpp",
+    "cpp-use-after-delete",
+    "CWE-416",
+    'std::clog << "closed connection to "',
+    r"""
 #include <iostream>
 #include <string>
 #include <unistd.h>
@@ -1721,8 +2073,11 @@ public:
 private:
     std::unordered_map<int, Connection*> conns_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <iostream>
 #include <memory>
 #include <string>
@@ -1753,9 +2108,16 @@ public:
 private:
     std::unordered_map<int, std::unique_ptr<Connection>> conns_;
 };
-""", twin="cpp-use-after-delete")
+""",
+    twin="cpp-use-after-delete",
+)
 
-bad("cpp", "cpp-newarr-overflow", "CWE-190", "std::uint32_t total = hdr.row_count * hdr.row_size;", r"""
+bad(
+    "cpp",
+    "cpp-newarr-overflow",
+    "CWE-190",
+    "std::uint32_t total = hdr.row_count * hdr.row_size;",
+    r"""
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -1778,8 +2140,11 @@ std::uint8_t* load_rows(const TableHeader& hdr, const std::uint8_t* src, std::si
                     src + static_cast<std::size_t>(i) * hdr.row_size, hdr.row_size);
     return rows;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -1804,9 +2169,16 @@ std::uint8_t* load_rows(const TableHeader& hdr, const std::uint8_t* src, std::si
     std::memcpy(rows, src, total);
     return rows;
 }
-""", twin="cpp-newarr-overflow")
+""",
+    twin="cpp-newarr-overflow",
+)
 
-bad("cpp", "cpp-strcpy-member", "CWE-120", "std::strcpy(name_, name);", r"""
+bad(
+    "cpp",
+    "cpp-strcpy-member",
+    "CWE-120",
+    "std::strcpy(name_, name);",
+    r"""
 #include <cstring>
 #include <iostream>
 
@@ -1829,8 +2201,11 @@ void add_from_csv(const char* name_field, int id)
     Employee e(name_field, id);
     e.print(std::cout);
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <iostream>
 #include <string>
 
@@ -1851,9 +2226,16 @@ void add_from_csv(const char* name_field, int id)
     Employee e(name_field, id);
     e.print(std::cout);
 }
-""", twin="cpp-strcpy-member")
+""",
+    twin="cpp-strcpy-member",
+)
 
-bad("cpp", "cpp-sprintf-hud", "CWE-787", "std::sprintf(buf,", r"""
+bad(
+    "cpp",
+    "cpp-sprintf-hud",
+    "CWE-787",
+    "std::sprintf(buf,",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -1864,8 +2246,11 @@ std::string hud_text(const std::string& player, int hp, int level)
     std::sprintf(buf, "%s  HP:%d  LV:%d", player.c_str(), hp, level);
     return buf;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -1877,9 +2262,16 @@ std::string hud_text(const std::string& player, int hp, int level)
     std::snprintf(buf, sizeof(buf), "%s  HP:%d  LV:%d", player.c_str(), hp, level);
     return buf;
 }
-""", twin="cpp-sprintf-hud")
+""",
+    twin="cpp-sprintf-hud",
+)
 
-bad("cpp", "cpp-istream-read", "CWE-121", "in.read(buf, len);", r"""
+bad(
+    "cpp",
+    "cpp-istream-read",
+    "CWE-121",
+    "in.read(buf, len);",
+    r"""
 #include <cstdint>
 #include <istream>
 #include <string>
@@ -1896,8 +2288,11 @@ std::string read_string(std::istream& in)
     in.read(buf, len);
     return std::string(buf, static_cast<std::size_t>(in.gcount()));
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdint>
 #include <istream>
 #include <string>
@@ -1915,9 +2310,16 @@ std::string read_string(std::istream& in)
     s.resize(static_cast<std::size_t>(in.gcount()));
     return s;
 }
-""", twin="cpp-istream-read")
+""",
+    twin="cpp-istream-read",
+)
 
-bad("cpp", "cpp-stoi-slot", "CWE-129", "std::string item = slots_[slot];", r"""
+bad(
+    "cpp",
+    "cpp-stoi-slot",
+    "CWE-129",
+    "std::string item = slots_[slot];",
+    r"""
 #include <array>
 #include <string>
 
@@ -1936,8 +2338,11 @@ public:
 private:
     std::array<std::string, 10> slots_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <array>
 #include <string>
 
@@ -1958,9 +2363,16 @@ public:
 private:
     std::array<std::string, 10> slots_;
 };
-""", twin="cpp-stoi-slot")
+""",
+    twin="cpp-stoi-slot",
+)
 
-bad("cpp", "cpp-fprintf-log", "CWE-134", "std::fprintf(stderr, msg.c_str());", r"""
+bad(
+    "cpp",
+    "cpp-fprintf-log",
+    "CWE-134",
+    "std::fprintf(stderr, msg.c_str());",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -1974,8 +2386,11 @@ void log_line(Level lvl, const std::string& msg)
     std::fprintf(stderr, msg.c_str());
     std::fputc('\n', stderr);
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -1989,9 +2404,16 @@ void log_line(Level lvl, const std::string& msg)
     std::fprintf(stderr, "%s", msg.c_str());
     std::fputc('\n', stderr);
 }
-""", twin="cpp-fprintf-log")
+""",
+    twin="cpp-fprintf-log",
+)
 
-bad("cpp", "cpp-underflow-body", "CWE-191", "std::size_t body_len = len - kHeaderSize - kCrcSize;", r"""
+bad(
+    "cpp",
+    "cpp-underflow-body",
+    "CWE-191",
+    "std::size_t body_len = len - kHeaderSize - kCrcSize;",
+    r"""
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -2007,8 +2429,11 @@ std::vector<std::uint8_t> datagram_body(const std::uint8_t* pkt, std::size_t len
     std::size_t body_len = len - kHeaderSize - kCrcSize;
     return std::vector<std::uint8_t>(pkt + kHeaderSize, pkt + kHeaderSize + body_len);
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -2024,9 +2449,16 @@ std::vector<std::uint8_t> datagram_body(const std::uint8_t* pkt, std::size_t len
     std::size_t body_len = len - kHeaderSize - kCrcSize;
     return std::vector<std::uint8_t>(pkt + kHeaderSize, pkt + kHeaderSize + body_len);
 }
-""", twin="cpp-underflow-body")
+""",
+    twin="cpp-underflow-body",
+)
 
-bad("cpp", "cpp-uninit-member", "CWE-457", "int count_;", r"""
+bad(
+    "cpp",
+    "cpp-uninit-member",
+    "CWE-457",
+    "int count_;",
+    r"""
 #include <chrono>
 
 // Allows at most `per_window` calls per window; reset() is called by a timer.
@@ -2047,8 +2479,11 @@ private:
     int limit_;
     int count_;
 };
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <chrono>
 
 // Allows at most `per_window` calls per window; reset() is called by a timer.
@@ -2069,9 +2504,16 @@ private:
     int limit_;
     int count_ = 0;
 };
-""", twin="cpp-uninit-member")
+""",
+    twin="cpp-uninit-member",
+)
 
-bad("cpp", "cpp-dynamic-cast-null", "CWE-476", "b->click();", r"""
+bad(
+    "cpp",
+    "cpp-dynamic-cast-null",
+    "CWE-476",
+    "b->click();",
+    r"""
 #include <iostream>
 #include <memory>
 #include <string>
@@ -2098,8 +2540,11 @@ void click_by_id(std::vector<std::unique_ptr<Widget>>& widgets, const std::strin
         }
     }
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <iostream>
 #include <memory>
 #include <string>
@@ -2128,9 +2573,16 @@ void click_by_id(std::vector<std::unique_ptr<Widget>>& widgets, const std::strin
         }
     }
 }
-""", twin="cpp-dynamic-cast-null")
+""",
+    twin="cpp-dynamic-cast-null",
+)
 
-bad("cpp", "cpp-reinterpret-observer", "CWE-843", "reinterpret_cast<Account*>(obs)", r"""
+bad(
+    "cpp",
+    "cpp-reinterpret-observer",
+    "CWE-843",
+    "reinterpret_cast<Account*>(obs)",
+    r"""
 #include <string>
 #include <vector>
 
@@ -2159,8 +2611,11 @@ void on_bus_event(Observer* obs, int event)
     auto* acct = reinterpret_cast<Account*>(obs);
     acct->record(event);
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <string>
 #include <vector>
 
@@ -2189,9 +2644,16 @@ void on_bus_event(Observer* obs, int event)
     if (auto* acct = dynamic_cast<Account*>(obs))
         acct->record(event);
 }
-""", twin="cpp-reinterpret-observer")
+""",
+    twin="cpp-reinterpret-observer",
+)
 
-bad("cpp", "cpp-system-thumb", "CWE-78", "std::system(cmd.c_str())", r"""
+bad(
+    "cpp",
+    "cpp-system-thumb",
+    "CWE-78",
+    "std::system(cmd.c_str())",
+    r"""
 #include <cstdlib>
 #include <string>
 
@@ -2202,8 +2664,11 @@ bool make_thumbnail(const std::string& src, const std::string& dst)
     std::string cmd = "convert '" + src + "' -thumbnail 200x200 '" + dst + "'";
     return std::system(cmd.c_str()) == 0;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -2232,9 +2697,16 @@ bool make_thumbnail(const std::string& src, const std::string& dst)
         return false;
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
-""", twin="cpp-system-thumb")
+""",
+    twin="cpp-system-thumb",
+)
 
-bad("cpp", "cpp-popen-dig", "CWE-78", "popen(cmd.c_str(), \"r\")", r"""
+bad(
+    "cpp",
+    "cpp-popen-dig",
+    "CWE-78",
+    'popen(cmd.c_str(), "r")',
+    r"""
 #include <cstdio>
 #include <string>
 
@@ -2254,8 +2726,11 @@ std::string resolve(const std::string& domain)
         out.pop_back();
     return out;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cctype>
 #include <cstdio>
 #include <string>
@@ -2289,9 +2764,16 @@ std::string resolve(const std::string& domain)
         out.pop_back();
     return out;
 }
-""", twin="cpp-popen-dig")
+""",
+    twin="cpp-popen-dig",
+)
 
-bad("cpp", "cpp-ifstream-template", "CWE-22", "std::ifstream in(kTemplateDir + tpl", r"""
+bad(
+    "cpp",
+    "cpp-ifstream-template",
+    "CWE-22",
+    "std::ifstream in(kTemplateDir + tpl",
+    r"""
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -2308,8 +2790,11 @@ std::string load_template(const std::string& tpl)
     ss << in.rdbuf();
     return ss.str();
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -2336,9 +2821,16 @@ std::string load_template(const std::string& tpl)
     ss << in.rdbuf();
     return ss.str();
 }
-""", twin="cpp-ifstream-template")
+""",
+    twin="cpp-ifstream-template",
+)
 
-bad("cpp", "cpp-mktemp-crash", "CWE-377", "mktemp(path)", r"""
+bad(
+    "cpp",
+    "cpp-mktemp-crash",
+    "CWE-377",
+    "mktemp(path)",
+    r"""
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -2356,8 +2848,11 @@ std::string write_crash_report(const std::string& report)
     out << report;
     return path;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdlib>
 #include <string>
 #include <unistd.h>
@@ -2384,9 +2879,16 @@ std::string write_crash_report(const std::string& report)
     close(fd);
     return path;
 }
-""", twin="cpp-mktemp-crash")
+""",
+    twin="cpp-mktemp-crash",
+)
 
-bad("cpp", "cpp-rand-reset-code", "CWE-338", "std::rand() % 10", r"""
+bad(
+    "cpp",
+    "cpp-rand-reset-code",
+    "CWE-338",
+    "std::rand() % 10",
+    r"""
 #include <cstdlib>
 #include <ctime>
 #include <string>
@@ -2400,8 +2902,11 @@ std::string make_reset_code()
         code += static_cast<char>('0' + std::rand() % 10);
     return code;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -2421,9 +2926,16 @@ std::string make_reset_code()
     }
     return code;
 }
-""", twin="cpp-rand-reset-code")
+""",
+    twin="cpp-rand-reset-code",
+)
 
-bad("cpp", "cpp-mt19937-apikey", "CWE-338", "std::mt19937 gen(rd());", r"""
+bad(
+    "cpp",
+    "cpp-mt19937-apikey",
+    "CWE-338",
+    "std::mt19937 gen(rd());",
+    r"""
 #include <random>
 #include <string>
 
@@ -2441,8 +2953,11 @@ std::string generate_api_key()
         key += kChars[pick(gen)];
     return key;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <openssl/rand.h>
 #include <stdexcept>
 #include <string>
@@ -2462,9 +2977,16 @@ std::string generate_api_key()
     }
     return key;
 }
-""", twin="cpp-mt19937-apikey")
+""",
+    twin="cpp-mt19937-apikey",
+)
 
-bad("cpp", "cpp-hardcoded-db", "CWE-798", "const std::string kDbPassword", r"""
+bad(
+    "cpp",
+    "cpp-hardcoded-db",
+    "CWE-798",
+    "const std::string kDbPassword",
+    r"""
 #include <string>
 #include "db/client.h"
 
@@ -2481,8 +3003,11 @@ db::Client connect_reporting_db()
     client.set_timeout_ms(5000);
     return client;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
@@ -2508,9 +3033,16 @@ db::Client connect_reporting_db()
     client.set_timeout_ms(5000);
     return client;
 }
-""", twin="cpp-hardcoded-db")
+""",
+    twin="cpp-hardcoded-db",
+)
 
-bad("cpp", "cpp-sha1-password", "CWE-328", "SHA1(reinterpret_cast", r"""
+bad(
+    "cpp",
+    "cpp-sha1-password",
+    "CWE-328",
+    "SHA1(reinterpret_cast",
+    r"""
 #include <iomanip>
 #include <openssl/sha.h>
 #include <sstream>
@@ -2527,8 +3059,11 @@ std::string hash_password(const std::string& password)
         hex << std::hex << std::setw(2) << std::setfill('0') << static_cast<int>(b);
     return hex.str();
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <iomanip>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -2556,9 +3091,16 @@ std::string hash_password(const std::string& password)
         hex << std::setw(2) << static_cast<int>(b);
     return hex.str();
 }
-""", twin="cpp-sha1-password")
+""",
+    twin="cpp-sha1-password",
+)
 
-bad("cpp", "cpp-ecb-token", "CWE-327", "EVP_aes_256_ecb()", r"""
+bad(
+    "cpp",
+    "cpp-ecb-token",
+    "CWE-327",
+    "EVP_aes_256_ecb()",
+    r"""
 #include <memory>
 #include <openssl/evp.h>
 #include <stdexcept>
@@ -2586,8 +3128,11 @@ std::vector<unsigned char> encrypt_token(const std::vector<unsigned char>& key,
     out.resize(total + len);
     return out;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -2616,9 +3161,16 @@ std::vector<unsigned char> encrypt_token(const std::vector<unsigned char>& key,
         throw std::runtime_error("encrypt failed");
     return out;
 }
-""", twin="cpp-ecb-token")
+""",
+    twin="cpp-ecb-token",
+)
 
-bad("cpp", "cpp-curl-noverify", "CWE-295", "CURLOPT_SSL_VERIFYPEER, 0L", r"""
+bad(
+    "cpp",
+    "cpp-curl-noverify",
+    "CWE-295",
+    "CURLOPT_SSL_VERIFYPEER, 0L",
+    r"""
 #include <curl/curl.h>
 #include <string>
 
@@ -2644,8 +3196,11 @@ std::string fetch_prices(const std::string& url)
     curl_easy_cleanup(curl);
     return rc == CURLE_OK ? body : std::string();
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <curl/curl.h>
 #include <string>
 
@@ -2672,9 +3227,16 @@ std::string fetch_prices(const std::string& url)
     curl_easy_cleanup(curl);
     return rc == CURLE_OK ? body : std::string();
 }
-""", twin="cpp-curl-noverify")
+""",
+    twin="cpp-curl-noverify",
+)
 
-bad("cpp", "cpp-sqlite-todo", "CWE-89", "WHERE owner = '", r"""
+bad(
+    "cpp",
+    "cpp-sqlite-todo",
+    "CWE-89",
+    "WHERE owner = '",
+    r"""
 #include <iostream>
 #include <sqlite3.h>
 #include <string>
@@ -2692,8 +3254,11 @@ bool complete_todo(sqlite3* db, const std::string& user, const std::string& titl
     }
     return sqlite3_changes(db) > 0;
 }
-""")
-good("cpp", r"""
+""",
+)
+good(
+    "cpp",
+    r"""
 #include <iostream>
 #include <sqlite3.h>
 #include <string>
@@ -2713,13 +3278,20 @@ bool complete_todo(sqlite3* db, const std::string& user, const std::string& titl
     sqlite3_finalize(stmt);
     return rc == SQLITE_DONE && sqlite3_changes(db) > 0;
 }
-""", twin="cpp-sqlite-todo")
+""",
+    twin="cpp-sqlite-todo",
+)
 
 # ---------------------------------------------------------------------------
 # C++: insecure without a twin
 # ---------------------------------------------------------------------------
 
-bad("cpp", None, "CWE-416", "std::string_view name = current_user_name();", r"""
+bad(
+    "cpp",
+    None,
+    "CWE-416",
+    "std::string_view name = current_user_name();",
+    r"""
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -2734,9 +3306,15 @@ void print_greeting()
         name = "guest";
     std::cout << "Hello, " << name << "! Type 'help' for commands.\n";
 }
-""")
+""",
+)
 
-bad("cpp", None, "CWE-762", "~Histogram() { delete counts_; }", r"""
+bad(
+    "cpp",
+    None,
+    "CWE-762",
+    "~Histogram() { delete counts_; }",
+    r"""
 #include <cstddef>
 #include <iostream>
 
@@ -2766,9 +3344,15 @@ private:
     std::size_t bins_;
     unsigned long* counts_;
 };
-""")
+""",
+)
 
-bad("cpp", None, "CWE-416", "loop.post([&msg]", r"""
+bad(
+    "cpp",
+    None,
+    "CWE-416",
+    "loop.post([&msg]",
+    r"""
 #include <functional>
 #include <string>
 #include <utility>
@@ -2793,13 +3377,16 @@ void schedule_audit(EventLoop& loop, int request_id)
     std::string msg = "request " + std::to_string(request_id) + " finished";
     loop.post([&msg] { write_audit_log(msg); });
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # C++: safe look-alikes
 # ---------------------------------------------------------------------------
 
-good("cpp", r"""
+good(
+    "cpp",
+    r"""
 #include <algorithm>
 #include <random>
 #include <string>
@@ -2814,9 +3401,12 @@ std::vector<std::string> shuffled_questions(std::vector<std::string> questions)
     std::shuffle(questions.begin(), questions.end(), gen);
     return questions;
 }
-""")
+""",
+)
 
-good("cpp", r"""
+good(
+    "cpp",
+    r"""
 #include <cstdint>
 #include <fstream>
 #include <stdexcept>
@@ -2842,9 +3432,12 @@ void save_snapshot(const std::string& path, const std::vector<float>& readings)
     out.write(reinterpret_cast<const char*>(readings.data()),
               static_cast<std::streamsize>(readings.size() * sizeof(float)));
 }
-""")
+""",
+)
 
-good("cpp", r"""
+good(
+    "cpp",
+    r"""
 #include <iostream>
 #include <sqlite3.h>
 #include <string>
@@ -2866,11 +3459,13 @@ bool init_schema(sqlite3* db, const std::string& db_name)
     }
     return true;
 }
-""")
+""",
+)
 
 # ---------------------------------------------------------------------------
 # Assemble, validate, write
 # ---------------------------------------------------------------------------
+
 
 def validate(rows):
     """corpus.validate, and for this corpus: unique code, ids that name their language, 8-45

@@ -37,8 +37,20 @@ import random
 import sys
 
 LANGUAGES = [
-    "python", "javascript", "typescript", "java", "kotlin", "c", "cpp",
-    "go", "php", "ruby", "csharp", "rust", "bash", "sql",
+    "python",
+    "javascript",
+    "typescript",
+    "java",
+    "kotlin",
+    "c",
+    "cpp",
+    "go",
+    "php",
+    "ruby",
+    "csharp",
+    "rust",
+    "bash",
+    "sql",
 ]
 
 OUT_NAME = "snippets_sealed2.jsonl"
@@ -46,8 +58,7 @@ OUT_NAME = "snippets_sealed2.jsonl"
 
 def I(key, cwe, anchor, code):
     """An insecure snippet; `anchor` must occur on exactly one line."""
-    return {"kind": "insecure", "key": key, "cwe": cwe, "anchor": anchor,
-            "code": code}
+    return {"kind": "insecure", "key": key, "cwe": cwe, "anchor": anchor, "code": code}
 
 
 def S(code, twin=None):
@@ -61,7 +72,11 @@ DATA = {}
 # python
 # --------------------------------------------------------------------------
 DATA["python"] = [
-    I("sqli", "CWE-89", 'query = f"SELECT id, email', r"""
+    I(
+        "sqli",
+        "CWE-89",
+        'query = f"SELECT id, email',
+        r"""
 import sqlite3
 
 def find_user(db_path, username):
@@ -72,8 +87,10 @@ def find_user(db_path, username):
     row = cur.fetchone()
     conn.close()
     return row
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import sqlite3
 
 def find_user(db_path, username):
@@ -84,9 +101,14 @@ def find_user(db_path, username):
     row = cur.fetchone()
     conn.close()
     return row
-""", twin="sqli"),
-
-    I("cmd", "CWE-78", 'subprocess.run(f"ping', r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "cmd",
+        "CWE-78",
+        'subprocess.run(f"ping',
+        r"""
 import subprocess
 from flask import Flask, request
 
@@ -98,8 +120,10 @@ def ping():
     result = subprocess.run(f"ping -c 3 {host}", shell=True,
                             capture_output=True, text=True)
     return {"output": result.stdout}
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import ipaddress
 import subprocess
 from flask import Flask, request, abort
@@ -116,9 +140,14 @@ def ping():
     result = subprocess.run(["ping", "-c", "3", host],
                             capture_output=True, text=True)
     return {"output": result.stdout}
-""", twin="cmd"),
-
-    I("pickle", "CWE-502", "pickle.loads(", r"""
+""",
+        twin="cmd",
+    ),
+    I(
+        "pickle",
+        "CWE-502",
+        "pickle.loads(",
+        r"""
 import base64
 import pickle
 from flask import Flask, request
@@ -130,8 +159,10 @@ def restore_session():
     blob = request.cookies.get("state", "")
     state = pickle.loads(base64.b64decode(blob))
     return {"items": len(state.get("cart", []))}
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import base64
 import json
 from flask import Flask, request
@@ -145,9 +176,14 @@ def restore_session():
     if not isinstance(state, dict):
         return {"items": 0}
     return {"items": len(state.get("cart", []))}
-""", twin="pickle"),
-
-    I("md5pw", "CWE-916", "hashlib.md5(", r"""
+""",
+        twin="pickle",
+    ),
+    I(
+        "md5pw",
+        "CWE-916",
+        "hashlib.md5(",
+        r"""
 import hashlib
 
 def hash_password(password: str) -> str:
@@ -159,8 +195,10 @@ def register(db, username, password):
         (username, hash_password(password)),
     )
     db.commit()
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import hashlib
 import hmac
 import os
@@ -175,9 +213,14 @@ def verify_password(password: str, stored: str) -> bool:
     dk = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt_hex),
                         n=2**14, r=8, p=1)
     return hmac.compare_digest(dk.hex(), dk_hex)
-""", twin="md5pw"),
-
-    I("rand", "CWE-338", "random.choice(alphabet)", r"""
+""",
+        twin="md5pw",
+    ),
+    I(
+        "rand",
+        "CWE-338",
+        "random.choice(alphabet)",
+        r"""
 import random
 import string
 import time
@@ -187,9 +230,13 @@ def make_reset_token(user_id):
     token = "".join(random.choice(alphabet) for _ in range(32))
     expires = int(time.time()) + 3600
     return {"user_id": user_id, "token": token, "expires": expires}
-"""),
-
-    I("trav", "CWE-22", "path = os.path.join(UPLOAD_DIR, name)", r"""
+""",
+    ),
+    I(
+        "trav",
+        "CWE-22",
+        "path = os.path.join(UPLOAD_DIR, name)",
+        r"""
 import os
 from flask import Flask, request, send_file
 
@@ -203,8 +250,8 @@ def download():
     if not os.path.isfile(path):
         return "not found", 404
     return send_file(path)
-"""),
-
+""",
+    ),
     S(r"""
 import ast
 
@@ -241,7 +288,11 @@ def feed():
 # javascript
 # --------------------------------------------------------------------------
 DATA["javascript"] = [
-    I("exec", "CWE-78", "exec(`nslookup", r"""
+    I(
+        "exec",
+        "CWE-78",
+        "exec(`nslookup",
+        r"""
 const express = require("express");
 const { exec } = require("child_process");
 
@@ -256,8 +307,10 @@ app.get("/api/lookup", (req, res) => {
 });
 
 app.listen(3000);
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 const express = require("express");
 const { execFile } = require("child_process");
 
@@ -276,9 +329,14 @@ app.get("/api/lookup", (req, res) => {
 });
 
 app.listen(3000);
-""", twin="exec"),
-
-    I("xss", "CWE-79", "results for ${q}", r"""
+""",
+        twin="exec",
+    ),
+    I(
+        "xss",
+        "CWE-79",
+        "results for ${q}",
+        r"""
 const express = require("express");
 const app = express();
 
@@ -290,8 +348,10 @@ app.get("/search", (req, res) => {
 });
 
 app.listen(8080);
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 const express = require("express");
 const app = express();
 
@@ -309,9 +369,14 @@ app.get("/search", (req, res) => {
 });
 
 app.listen(8080);
-""", twin="xss"),
-
-    I("trav", "CWE-22", "const file = path.join(DOCS, req.query.name)", r"""
+""",
+        twin="xss",
+    ),
+    I(
+        "trav",
+        "CWE-22",
+        "const file = path.join(DOCS, req.query.name)",
+        r"""
 const express = require("express");
 const fs = require("fs");
 const path = require("path");
@@ -326,8 +391,10 @@ app.get("/docs", (req, res) => {
     res.type("text/markdown").send(data);
   });
 });
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 const express = require("express");
 const fs = require("fs");
 const path = require("path");
@@ -345,9 +412,14 @@ app.get("/docs", (req, res) => {
     res.type("text/markdown").send(data);
   });
 });
-""", twin="trav"),
-
-    I("proto", "CWE-1321", "target[key] = value;", r"""
+""",
+        twin="trav",
+    ),
+    I(
+        "proto",
+        "CWE-1321",
+        "target[key] = value;",
+        r"""
 function deepMerge(target, source) {
   for (const key of Object.keys(source)) {
     const value = source[key];
@@ -366,8 +438,10 @@ app.post("/settings", express.json(), (req, res) => {
   saveSettings(req.user.id, settings);
   res.json(settings);
 });
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 function deepMerge(target, source) {
@@ -389,9 +463,14 @@ app.post("/settings", express.json(), (req, res) => {
   saveSettings(req.user.id, settings);
   res.json(settings);
 });
-""", twin="proto"),
-
-    I("mathrand", "CWE-338", "Math.random().toString(36)", r"""
+""",
+        twin="proto",
+    ),
+    I(
+        "mathrand",
+        "CWE-338",
+        "Math.random().toString(36)",
+        r"""
 const sessions = new Map();
 
 function createSession(userId) {
@@ -404,9 +483,13 @@ function createSession(userId) {
 }
 
 module.exports = { createSession, sessions };
-"""),
-
-    I("eval", "CWE-95", "eval(expr)", r"""
+""",
+    ),
+    I(
+        "eval",
+        "CWE-95",
+        "eval(expr)",
+        r"""
 const express = require("express");
 const app = express();
 app.use(express.json());
@@ -420,8 +503,8 @@ app.post("/api/calc", (req, res) => {
     res.status(400).json({ error: "invalid expression" });
   }
 });
-"""),
-
+""",
+    ),
     S(r"""
 const crypto = require("crypto");
 
@@ -454,7 +537,11 @@ function renderComment(container, comment) {
 # typescript
 # --------------------------------------------------------------------------
 DATA["typescript"] = [
-    I("ssrf", "CWE-918", "await fetch(target)", r"""
+    I(
+        "ssrf",
+        "CWE-918",
+        "await fetch(target)",
+        r"""
 import express, { Request, Response } from "express";
 
 const app = express();
@@ -470,8 +557,10 @@ app.get("/api/preview", async (req: Request, res: Response) => {
     res.status(502).json({ error: "fetch failed" });
   }
 });
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import express, { Request, Response } from "express";
 
 const app = express();
@@ -496,9 +585,14 @@ app.get("/api/preview", async (req: Request, res: Response) => {
     res.status(502).json({ error: "fetch failed" });
   }
 });
-""", twin="ssrf"),
-
-    I("sqli", "CWE-89", "WHERE customer_id = ${customerId}", r"""
+""",
+        twin="ssrf",
+    ),
+    I(
+        "sqli",
+        "CWE-89",
+        "WHERE customer_id = ${customerId}",
+        r"""
 import { Pool } from "pg";
 
 const pool = new Pool();
@@ -510,8 +604,10 @@ export async function listOrders(customerId: string, status: string) {
   const { rows } = await pool.query(sql);
   return rows;
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import { Pool } from "pg";
 
 const pool = new Pool();
@@ -523,9 +619,14 @@ export async function listOrders(customerId: string, status: string) {
   const { rows } = await pool.query(sql, [customerId, status]);
   return rows;
 }
-""", twin="sqli"),
-
-    I("xss", "CWE-79", "dangerouslySetInnerHTML={{ __html: c.body }}", r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "xss",
+        "CWE-79",
+        "dangerouslySetInnerHTML={{ __html: c.body }}",
+        r"""
 import React from "react";
 
 type Comment = { id: string; author: string; body: string };
@@ -542,8 +643,10 @@ export function CommentList({ comments }: { comments: Comment[] }) {
     </ul>
   );
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import React from "react";
 
 type Comment = { id: string; author: string; body: string };
@@ -560,9 +663,14 @@ export function CommentList({ comments }: { comments: Comment[] }) {
     </ul>
   );
 }
-""", twin="xss"),
-
-    I("redirect", "CWE-601", "res.redirect(next)", r"""
+""",
+        twin="xss",
+    ),
+    I(
+        "redirect",
+        "CWE-601",
+        "res.redirect(next)",
+        r"""
 import express from "express";
 import { authenticate, setAuthCookie } from "./auth";
 
@@ -579,8 +687,10 @@ router.post("/login", async (req, res) => {
 });
 
 export default router;
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import express from "express";
 import { authenticate, setAuthCookie } from "./auth";
 
@@ -602,9 +712,14 @@ router.post("/login", async (req, res) => {
 });
 
 export default router;
-""", twin="redirect"),
-
-    I("redos", "CWE-1333", "const EMAIL_RE", r"""
+""",
+        twin="redirect",
+    ),
+    I(
+        "redos",
+        "CWE-1333",
+        "const EMAIL_RE",
+        r"""
 const EMAIL_RE = /^([a-zA-Z0-9_.-]+)*@([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}$/;
 
 export function validateSignup(body: { email?: string; name?: string }) {
@@ -617,8 +732,10 @@ export function validateSignup(body: { email?: string; name?: string }) {
   }
   return errors;
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 const EMAIL_RE = /^[a-zA-Z0-9_.+-]{1,64}@[a-zA-Z0-9-]{1,63}(\.[a-zA-Z0-9-]{1,63})+$/;
 
 export function validateSignup(body: { email?: string; name?: string }) {
@@ -631,9 +748,14 @@ export function validateSignup(body: { email?: string; name?: string }) {
   }
   return errors;
 }
-""", twin="redos"),
-
-    I("jwtsecret", "CWE-798", 'const JWT_SECRET = "', r"""
+""",
+        twin="redos",
+    ),
+    I(
+        "jwtsecret",
+        "CWE-798",
+        'const JWT_SECRET = "',
+        r"""
 import jwt from "jsonwebtoken";
 
 const JWT_SECRET = "s3cr3t-jwt-key-2024";
@@ -648,8 +770,10 @@ export function issueToken(userId: string, role: string): string {
 export function verifyToken(token: string) {
   return jwt.verify(token, JWT_SECRET, { algorithms: ["HS256"] });
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import jwt from "jsonwebtoken";
 
 function requireSecret(name: string): string {
@@ -672,9 +796,14 @@ export function issueToken(userId: string, role: string): string {
 export function verifyToken(token: string) {
   return jwt.verify(token, JWT_SECRET, { algorithms: ["HS256"] });
 }
-""", twin="jwtsecret"),
-
-    I("jwtdecode", "CWE-347", "jwt.decode(token)", r"""
+""",
+        twin="jwtsecret",
+    ),
+    I(
+        "jwtdecode",
+        "CWE-347",
+        "jwt.decode(token)",
+        r"""
 import jwt from "jsonwebtoken";
 import { Request, Response, NextFunction } from "express";
 
@@ -688,9 +817,13 @@ export function requireAuth(req: Request, res: Response, next: NextFunction) {
   res.locals.user = { id: payload.sub, role: payload.role };
   next();
 }
-"""),
-
-    I("nosql", "CWE-943", "User.findOne({ email, resetToken: token", r"""
+""",
+    ),
+    I(
+        "nosql",
+        "CWE-943",
+        "User.findOne({ email, resetToken: token",
+        r"""
 import { Request, Response } from "express";
 import bcrypt from "bcrypt";
 import { User } from "./models/user";
@@ -706,9 +839,13 @@ export async function resetPassword(req: Request, res: Response) {
   await user.save();
   res.json({ ok: true });
 }
-"""),
-
-    I("ecb", "CWE-327", 'crypto.createCipheriv("aes-256-ecb"', r"""
+""",
+    ),
+    I(
+        "ecb",
+        "CWE-327",
+        'crypto.createCipheriv("aes-256-ecb"',
+        r"""
 import crypto from "crypto";
 
 const KEY = Buffer.from(process.env.DATA_KEY_HEX ?? "", "hex");
@@ -723,8 +860,8 @@ export function decryptField(data: string): string {
   const raw = Buffer.from(data, "base64");
   return Buffer.concat([decipher.update(raw), decipher.final()]).toString("utf8");
 }
-"""),
-
+""",
+    ),
     S(r"""
 import React from "react";
 import DOMPurify from "dompurify";
@@ -773,7 +910,11 @@ export async function countRows(kind: keyof typeof TABLES, authorId: number) {
 # java
 # --------------------------------------------------------------------------
 DATA["java"] = [
-    I("sqli", "CWE-89", "String sql = \"SELECT name FROM products WHERE name LIKE '%\" + term", r"""
+    I(
+        "sqli",
+        "CWE-89",
+        'String sql = "SELECT name FROM products WHERE name LIKE \'%" + term',
+        r"""
 import java.sql.*;
 import java.util.*;
 
@@ -792,8 +933,10 @@ public class ProductDao {
         return names;
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import java.sql.*;
 import java.util.*;
 
@@ -814,9 +957,14 @@ public class ProductDao {
         return names;
     }
 }
-""", twin="sqli"),
-
-    I("xxe", "CWE-611", "builder.parse(uploaded)", r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "xxe",
+        "CWE-611",
+        "builder.parse(uploaded)",
+        r"""
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -830,8 +978,10 @@ public class InvoiceParser {
         return doc.getElementsByTagName("customer").item(0).getTextContent();
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -850,9 +1000,14 @@ public class InvoiceParser {
         return doc.getElementsByTagName("customer").item(0).getTextContent();
     }
 }
-""", twin="xxe"),
-
-    I("deser", "CWE-502", "Object msg = in.readObject();", r"""
+""",
+        twin="xxe",
+    ),
+    I(
+        "deser",
+        "CWE-502",
+        "Object msg = in.readObject();",
+        r"""
 import java.io.*;
 import java.net.*;
 
@@ -875,8 +1030,10 @@ public class MetricsReceiver {
         }
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import java.io.*;
 import java.net.*;
 
@@ -903,9 +1060,14 @@ public class MetricsReceiver {
         }
     }
 }
-""", twin="deser"),
-
-    I("cmd", "CWE-78", '"traceroute -m 10 " + host', r"""
+""",
+        twin="deser",
+    ),
+    I(
+        "cmd",
+        "CWE-78",
+        '"traceroute -m 10 " + host',
+        r"""
 import java.io.*;
 
 public class DiagnosticsService {
@@ -921,8 +1083,10 @@ public class DiagnosticsService {
         return out.toString();
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import java.io.*;
 import java.util.regex.Pattern;
 
@@ -945,9 +1109,14 @@ public class DiagnosticsService {
         return out.toString();
     }
 }
-""", twin="cmd"),
-
-    I("sha1pw", "CWE-916", 'MessageDigest.getInstance("SHA-1")', r"""
+""",
+        twin="cmd",
+    ),
+    I(
+        "sha1pw",
+        "CWE-916",
+        'MessageDigest.getInstance("SHA-1")',
+        r"""
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -963,9 +1132,13 @@ public class PasswordUtil {
         return hash(password).equals(stored);
     }
 }
-"""),
-
-    I("trustall", "CWE-295", "public void checkServerTrusted", r"""
+""",
+    ),
+    I(
+        "trustall",
+        "CWE-295",
+        "public void checkServerTrusted",
+        r"""
 import javax.net.ssl.*;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
@@ -985,8 +1158,8 @@ public class PartnerApiClient {
         return HttpClient.newBuilder().sslContext(ctx).build();
     }
 }
-"""),
-
+""",
+    ),
     S(r"""
 import java.sql.*;
 import javax.sql.DataSource;
@@ -1026,7 +1199,11 @@ public class QuizService {
 # kotlin
 # --------------------------------------------------------------------------
 DATA["kotlin"] = [
-    I("sqli", "CWE-89", "db.rawQuery(\"SELECT body FROM notes WHERE title = '$title'\"", r"""
+    I(
+        "sqli",
+        "CWE-89",
+        "db.rawQuery(\"SELECT body FROM notes WHERE title = '$title'\"",
+        r"""
 import android.database.sqlite.SQLiteDatabase
 
 class NotesRepository(private val db: SQLiteDatabase) {
@@ -1039,8 +1216,10 @@ class NotesRepository(private val db: SQLiteDatabase) {
         return result
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import android.database.sqlite.SQLiteDatabase
 
 class NotesRepository(private val db: SQLiteDatabase) {
@@ -1053,9 +1232,14 @@ class NotesRepository(private val db: SQLiteDatabase) {
         return result
     }
 }
-""", twin="sqli"),
-
-    I("trav", "CWE-22", "val file = File(reportsDir, name)", r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "trav",
+        "CWE-22",
+        "val file = File(reportsDir, name)",
+        r"""
 import io.ktor.http.*
 import io.ktor.server.application.*
 import io.ktor.server.response.*
@@ -1073,8 +1257,10 @@ fun Route.reportRoutes() {
         call.respondFile(file)
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import io.ktor.http.*
 import io.ktor.server.application.*
 import io.ktor.server.response.*
@@ -1095,9 +1281,14 @@ fun Route.reportRoutes() {
         call.respondFile(file)
     }
 }
-""", twin="trav"),
-
-    I("cmd", "CWE-78", 'ProcessBuilder("sh", "-c", "convert', r"""
+""",
+        twin="trav",
+    ),
+    I(
+        "cmd",
+        "CWE-78",
+        'ProcessBuilder("sh", "-c", "convert',
+        r"""
 import java.io.File
 
 fun makeThumbnail(uploadPath: String, outDir: File): File {
@@ -1111,8 +1302,10 @@ fun makeThumbnail(uploadPath: String, outDir: File): File {
     }
     return out
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import java.io.File
 
 fun makeThumbnail(uploadPath: String, outDir: File): File {
@@ -1128,9 +1321,14 @@ fun makeThumbnail(uploadPath: String, outDir: File): File {
     }
     return out
 }
-""", twin="cmd"),
-
-    I("ecb", "CWE-327", 'Cipher.getInstance("AES/ECB', r"""
+""",
+        twin="cmd",
+    ),
+    I(
+        "ecb",
+        "CWE-327",
+        'Cipher.getInstance("AES/ECB',
+        r"""
 import java.util.Base64
 import javax.crypto.Cipher
 import javax.crypto.spec.SecretKeySpec
@@ -1147,8 +1345,10 @@ class TokenCipher(key: ByteArray) {
     fun decrypt(data: String): String =
         String(cipher(Cipher.DECRYPT_MODE).doFinal(Base64.getDecoder().decode(data)))
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import java.security.SecureRandom
 import java.util.Base64
 import javax.crypto.Cipher
@@ -1173,9 +1373,14 @@ class TokenCipher(key: ByteArray) {
         return String(cipher.doFinal(bytes, 12, bytes.size - 12))
     }
 }
-""", twin="ecb"),
-
-    I("apikey", "CWE-798", 'private const val API_KEY = "', r"""
+""",
+        twin="ecb",
+    ),
+    I(
+        "apikey",
+        "CWE-798",
+        'private const val API_KEY = "',
+        r"""
 import okhttp3.HttpUrl.Companion.toHttpUrl
 import okhttp3.OkHttpClient
 import okhttp3.Request
@@ -1192,8 +1397,10 @@ object WeatherClient {
         http.newCall(request).execute().use { return it.body?.string() }
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import okhttp3.HttpUrl.Companion.toHttpUrl
 import okhttp3.OkHttpClient
 import okhttp3.Request
@@ -1211,9 +1418,14 @@ object WeatherClient {
         http.newCall(request).execute().use { return it.body?.string() }
     }
 }
-""", twin="apikey"),
-
-    I("hostname", "CWE-297", ".hostnameVerifier { _, _ -> true }", r"""
+""",
+        twin="apikey",
+    ),
+    I(
+        "hostname",
+        "CWE-297",
+        ".hostnameVerifier { _, _ -> true }",
+        r"""
 import okhttp3.OkHttpClient
 import java.util.concurrent.TimeUnit
 
@@ -1224,8 +1436,10 @@ fun buildHttpClient(): OkHttpClient =
         .hostnameVerifier { _, _ -> true }
         .retryOnConnectionFailure(true)
         .build()
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 import okhttp3.OkHttpClient
 import java.util.concurrent.TimeUnit
 
@@ -1235,9 +1449,14 @@ fun buildHttpClient(): OkHttpClient =
         .readTimeout(30, TimeUnit.SECONDS)
         .retryOnConnectionFailure(true)
         .build()
-""", twin="hostname"),
-
-    I("rand", "CWE-338", "ALPHABET[Random.nextInt", r"""
+""",
+        twin="hostname",
+    ),
+    I(
+        "rand",
+        "CWE-338",
+        "ALPHABET[Random.nextInt",
+        r"""
 import kotlin.random.Random
 
 private const val ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -1252,9 +1471,13 @@ fun createInvite(teamId: Long, repo: InviteRepository): String {
     repo.save(teamId, code)
     return code
 }
-"""),
-
-    I("logpw", "CWE-532", 'Log.d("LoginViewModel", "Attempting login', r"""
+""",
+    ),
+    I(
+        "logpw",
+        "CWE-532",
+        'Log.d("LoginViewModel", "Attempting login',
+        r"""
 import android.util.Log
 import androidx.lifecycle.ViewModel
 import androidx.lifecycle.viewModelScope
@@ -1273,9 +1496,13 @@ class LoginViewModel(private val api: AuthApi) : ViewModel() {
         }
     }
 }
-"""),
-
-    I("perm", "CWE-732", "file.setReadable(true, false)", r"""
+""",
+    ),
+    I(
+        "perm",
+        "CWE-732",
+        "file.setReadable(true, false)",
+        r"""
 import java.io.File
 import java.util.Properties
 
@@ -1288,8 +1515,8 @@ fun saveCredentials(dir: File, username: String, token: String) {
     file.setReadable(true, false)
     file.setWritable(true, true)
 }
-"""),
-
+""",
+    ),
     S(r"""
 import kotlin.random.Random
 
@@ -1334,7 +1561,11 @@ fun gitRevision(repoDir: File): String {
 # c
 # --------------------------------------------------------------------------
 DATA["c"] = [
-    I("strcpy", "CWE-120", "strcpy(u.name, argv[1]);", r"""
+    I(
+        "strcpy",
+        "CWE-120",
+        "strcpy(u.name, argv[1]);",
+        r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -1354,8 +1585,10 @@ int main(int argc, char **argv) {
     printf("hello %s (uid %d)\n", u.name, u.uid);
     return 0;
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -1379,9 +1612,14 @@ int main(int argc, char **argv) {
     printf("hello %s (uid %d)\n", u.name, u.uid);
     return 0;
 }
-""", twin="strcpy"),
-
-    I("fmt", "CWE-134", "syslog(LOG_WARNING, msg);", r"""
+""",
+        twin="strcpy",
+    ),
+    I(
+        "fmt",
+        "CWE-134",
+        "syslog(LOG_WARNING, msg);",
+        r"""
 #include <stdio.h>
 #include <syslog.h>
 
@@ -1390,8 +1628,10 @@ void log_login_failure(const char *username, const char *remote_ip) {
     snprintf(msg, sizeof msg, "login failed for %s from %s", username, remote_ip);
     syslog(LOG_WARNING, msg);
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <stdio.h>
 #include <syslog.h>
 
@@ -1400,9 +1640,14 @@ void log_login_failure(const char *username, const char *remote_ip) {
     snprintf(msg, sizeof msg, "login failed for %s from %s", username, remote_ip);
     syslog(LOG_WARNING, "%s", msg);
 }
-""", twin="fmt"),
-
-    I("offbyone", "CWE-193", "if (n > NAME_MAX_LEN)", r"""
+""",
+        twin="fmt",
+    ),
+    I(
+        "offbyone",
+        "CWE-193",
+        "if (n > NAME_MAX_LEN)",
+        r"""
 #include <string.h>
 
 #define NAME_MAX_LEN 64
@@ -1415,8 +1660,10 @@ void normalize_name(char out[NAME_MAX_LEN], const char *in) {
         out[i] = (in[i] >= 'A' && in[i] <= 'Z') ? in[i] + 32 : in[i];
     out[n] = '\0';
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <string.h>
 
 #define NAME_MAX_LEN 64
@@ -1429,9 +1676,14 @@ void normalize_name(char out[NAME_MAX_LEN], const char *in) {
         out[i] = (in[i] >= 'A' && in[i] <= 'Z') ? in[i] + 32 : in[i];
     out[n] = '\0';
 }
-""", twin="offbyone"),
-
-    I("uaf", "CWE-416", "for (cur = head; cur != NULL; cur = cur->next)", r"""
+""",
+        twin="offbyone",
+    ),
+    I(
+        "uaf",
+        "CWE-416",
+        "for (cur = head; cur != NULL; cur = cur->next)",
+        r"""
 #include <stdlib.h>
 
 struct node {
@@ -1445,8 +1697,10 @@ void list_free(struct node *head) {
         free(cur);
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <stdlib.h>
 
 struct node {
@@ -1462,9 +1716,14 @@ void list_free(struct node *head) {
         cur = next;
     }
 }
-""", twin="uaf"),
-
-    I("intovf", "CWE-190", "uint32_t size = width * height * 4;", r"""
+""",
+        twin="uaf",
+    ),
+    I(
+        "intovf",
+        "CWE-190",
+        "uint32_t size = width * height * 4;",
+        r"""
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -1482,8 +1741,10 @@ int image_alloc(struct image *img, uint32_t width, uint32_t height) {
             ((uint32_t *)img->pixels)[(size_t)y * width + x] = 0xFF000000u;
     return 0;
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -1503,9 +1764,14 @@ int image_alloc(struct image *img, uint32_t width, uint32_t height) {
             ((uint32_t *)img->pixels)[(size_t)y * width + x] = 0xFF000000u;
     return 0;
 }
-""", twin="intovf"),
-
-    I("system", "CWE-78", "int rc = system(cmd);", r"""
+""",
+        twin="intovf",
+    ),
+    I(
+        "system",
+        "CWE-78",
+        "int rc = system(cmd);",
+        r"""
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -1519,8 +1785,10 @@ int compress_log(const char *logname) {
     }
     return 0;
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
@@ -1547,9 +1815,14 @@ int compress_log(const char *logname) {
     }
     return 0;
 }
-""", twin="system"),
-
-    I("gets", "CWE-242", "gets(answer);", r"""
+""",
+        twin="system",
+    ),
+    I(
+        "gets",
+        "CWE-242",
+        "gets(answer);",
+        r"""
 #include <stdio.h>
 #include <string.h>
 
@@ -1565,9 +1838,13 @@ int main(void) {
     puts("Aborted.");
     return 1;
 }
-"""),
-
-    I("doublefree", "CWE-415", "free(out);", r"""
+""",
+    ),
+    I(
+        "doublefree",
+        "CWE-415",
+        "free(out);",
+        r"""
 #include <stdlib.h>
 #include <string.h>
 
@@ -1598,9 +1875,13 @@ char *join_parts(const char **parts, size_t count) {
     }
     return out;
 }
-"""),
-
-    I("mktemp", "CWE-377", "if (mktemp(path) == NULL", r"""
+""",
+    ),
+    I(
+        "mktemp",
+        "CWE-377",
+        "if (mktemp(path) == NULL",
+        r"""
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -1617,8 +1898,8 @@ int write_report(const char *data) {
     printf("report written to %s\n", path);
     return 0;
 }
-"""),
-
+""",
+    ),
     S(r"""
 #include <stdio.h>
 #include <string.h>
@@ -1680,7 +1961,11 @@ void conn_destroy(struct conn *c) {
 # cpp
 # --------------------------------------------------------------------------
 DATA["cpp"] = [
-    I("oob", "CWE-125", "return colors_[index];", r"""
+    I(
+        "oob",
+        "CWE-125",
+        "return colors_[index];",
+        r"""
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -1698,8 +1983,10 @@ public:
 private:
     std::vector<uint32_t> colors_;
 };
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
@@ -1719,9 +2006,14 @@ public:
 private:
     std::vector<uint32_t> colors_;
 };
-""", twin="oob"),
-
-    I("dangling", "CWE-416", "return label.c_str();", r"""
+""",
+        twin="oob",
+    ),
+    I(
+        "dangling",
+        "CWE-416",
+        "return label.c_str();",
+        r"""
 #include <cstdio>
 #include <string>
 
@@ -1734,8 +2026,10 @@ void printUser(const std::string& first, const std::string& last, int id) {
     const char* label = formatUserLabel(first, last, id);
     std::printf("%s\n", label);
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <cstdio>
 #include <string>
 
@@ -1747,9 +2041,14 @@ void printUser(const std::string& first, const std::string& last, int id) {
     const std::string label = formatUserLabel(first, last, id);
     std::printf("%s\n", label.c_str());
 }
-""", twin="dangling"),
-
-    I("iterinv", "CWE-416", "tasks.push_back(Task{dep.substr(5), {}});", r"""
+""",
+        twin="dangling",
+    ),
+    I(
+        "iterinv",
+        "CWE-416",
+        "tasks.push_back(Task{dep.substr(5), {}});",
+        r"""
 #include <string>
 #include <vector>
 
@@ -1764,8 +2063,10 @@ void expandDependencies(std::vector<Task>& tasks) {
         }
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <iterator>
 #include <string>
 #include <vector>
@@ -1784,9 +2085,14 @@ void expandDependencies(std::vector<Task>& tasks) {
     tasks.insert(tasks.end(), std::make_move_iterator(extra.begin()),
                  std::make_move_iterator(extra.end()));
 }
-""", twin="iterinv"),
-
-    I("memcpy", "CWE-787", "std::memcpy(out.text, buf + 3, textLen);", r"""
+""",
+        twin="iterinv",
+    ),
+    I(
+        "memcpy",
+        "CWE-787",
+        "std::memcpy(out.text, buf + 3, textLen);",
+        r"""
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -1805,8 +2111,10 @@ bool decode(const uint8_t* buf, size_t len, Message& out) {
     out.text[textLen < sizeof(out.text) ? textLen : sizeof(out.text) - 1] = '\0';
     return true;
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -1826,9 +2134,14 @@ bool decode(const uint8_t* buf, size_t len, Message& out) {
     out.text[textLen] = '\0';
     return true;
 }
-""", twin="memcpy"),
-
-    I("delete", "CWE-762", "~Buffer() { delete data_; }", r"""
+""",
+        twin="memcpy",
+    ),
+    I(
+        "delete",
+        "CWE-762",
+        "~Buffer() { delete data_; }",
+        r"""
 #include <cstddef>
 #include <cstring>
 
@@ -1844,8 +2157,10 @@ private:
     char* data_;
     size_t size_;
 };
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <cstddef>
 #include <cstring>
 
@@ -1861,9 +2176,14 @@ private:
     char* data_;
     size_t size_;
 };
-""", twin="delete"),
-
-    I("sprintf", "CWE-787", "std::sprintf(line,", r"""
+""",
+        twin="delete",
+    ),
+    I(
+        "sprintf",
+        "CWE-787",
+        "std::sprintf(line,",
+        r"""
 #include <cstdio>
 #include <string>
 
@@ -1872,8 +2192,10 @@ std::string makeAuditLine(const std::string& user, const std::string& action) {
     std::sprintf(line, "[audit] user=%s action=%s", user.c_str(), action.c_str());
     return std::string(line);
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #include <cstdio>
 #include <string>
 
@@ -1884,9 +2206,14 @@ std::string makeAuditLine(const std::string& user, const std::string& action) {
     line += action;
     return line;
 }
-""", twin="sprintf"),
-
-    I("rand", "CWE-338", "<< std::rand();", r"""
+""",
+        twin="sprintf",
+    ),
+    I(
+        "rand",
+        "CWE-338",
+        "<< std::rand();",
+        r"""
 #include <cstdlib>
 #include <ctime>
 #include <iomanip>
@@ -1901,9 +2228,13 @@ std::string newSessionId() {
         os << std::hex << std::setw(8) << std::setfill('0') << std::rand();
     return os.str();
 }
-"""),
-
-    I("system", "CWE-78", "std::system(cmd.c_str())", r"""
+""",
+    ),
+    I(
+        "system",
+        "CWE-78",
+        "std::system(cmd.c_str())",
+        r"""
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -1914,9 +2245,13 @@ int archiveProject(const std::string& projectName) {
     if (rc != 0) std::cerr << "archive failed: " << rc << '\n';
     return rc;
 }
-"""),
-
-    I("signed", "CWE-839", "if (nameLen >= kMaxName) return false;", r"""
+""",
+    ),
+    I(
+        "signed",
+        "CWE-839",
+        "if (nameLen >= kMaxName) return false;",
+        r"""
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -1936,8 +2271,8 @@ bool readProfile(const uint8_t* data, size_t size, Profile& p) {
     p.name[nameLen] = '\0';
     return true;
 }
-"""),
-
+""",
+    ),
     S(r"""
 #include <string_view>
 
@@ -1990,7 +2325,11 @@ std::string formatPrice(unsigned long cents, const char* currency) {
 # go
 # --------------------------------------------------------------------------
 DATA["go"] = [
-    I("sqli", "CWE-89", "query := fmt.Sprintf(", r"""
+    I(
+        "sqli",
+        "CWE-89",
+        "query := fmt.Sprintf(",
+        r"""
 package store
 
 import (
@@ -2005,8 +2344,10 @@ func GetUserByEmail(db *sql.DB, email string) (int64, string, error) {
 	err := db.QueryRow(query).Scan(&id, &name)
 	return id, name, err
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 package store
 
 import (
@@ -2020,9 +2361,14 @@ func GetUserByEmail(db *sql.DB, email string) (int64, string, error) {
 	err := db.QueryRow(query, email).Scan(&id, &name)
 	return id, name, err
 }
-""", twin="sqli"),
-
-    I("cmd", "CWE-78", 'exec.Command("sh", "-c", "tar', r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "cmd",
+        "CWE-78",
+        'exec.Command("sh", "-c", "tar',
+        r"""
 package backup
 
 import (
@@ -2038,8 +2384,10 @@ func Extract(archive, dest string) error {
 	}
 	return nil
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 package backup
 
 import (
@@ -2055,9 +2403,14 @@ func Extract(archive, dest string) error {
 	}
 	return nil
 }
-""", twin="cmd"),
-
-    I("zipslip", "CWE-22", "target := filepath.Join(dest, f.Name)", r"""
+""",
+        twin="cmd",
+    ),
+    I(
+        "zipslip",
+        "CWE-22",
+        "target := filepath.Join(dest, f.Name)",
+        r"""
 package unzip
 
 import (
@@ -2082,8 +2435,10 @@ func ExtractAll(src, dest string) error {
 	}
 	return nil
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 package unzip
 
 import (
@@ -2114,9 +2469,14 @@ func ExtractAll(src, dest string) error {
 	}
 	return nil
 }
-""", twin="zipslip"),
-
-    I("tls", "CWE-295", "InsecureSkipVerify: true", r"""
+""",
+        twin="zipslip",
+    ),
+    I(
+        "tls",
+        "CWE-295",
+        "InsecureSkipVerify: true",
+        r"""
 package client
 
 import (
@@ -2133,8 +2493,10 @@ func NewPaymentsClient() *http.Client {
 	}
 	return &http.Client{Transport: transport, Timeout: 15 * time.Second}
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 package client
 
 import (
@@ -2151,9 +2513,14 @@ func NewPaymentsClient() *http.Client {
 	}
 	return &http.Client{Transport: transport, Timeout: 15 * time.Second}
 }
-""", twin="tls"),
-
-    I("rand", "CWE-338", "r := rand.New(rand.NewSource(time.Now().UnixNano()))", r"""
+""",
+        twin="tls",
+    ),
+    I(
+        "rand",
+        "CWE-338",
+        "r := rand.New(rand.NewSource(time.Now().UnixNano()))",
+        r"""
 package auth
 
 import (
@@ -2171,9 +2538,13 @@ func NewAPIToken() string {
 	}
 	return string(b)
 }
-"""),
-
-    I("texttpl", "CWE-79", '"text/template"', r"""
+""",
+    ),
+    I(
+        "texttpl",
+        "CWE-79",
+        '"text/template"',
+        r"""
 package web
 
 import (
@@ -2189,8 +2560,8 @@ func HelloHandler(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	page.Execute(w, data)
 }
-"""),
-
+""",
+    ),
     S(r"""
 package web
 
@@ -2247,7 +2618,11 @@ func SaveNewKey(dir string) (ed25519.PublicKey, error) {
 # php
 # --------------------------------------------------------------------------
 DATA["php"] = [
-    I("sqli", "CWE-89", "$result = $mysqli->query(", r"""
+    I(
+        "sqli",
+        "CWE-89",
+        "$result = $mysqli->query(",
+        r"""
 <?php
 $mysqli = new mysqli("localhost", "app", getenv("DB_PASS"), "shop");
 
@@ -2260,8 +2635,10 @@ while ($row = $result->fetch_assoc()) {
 }
 header('Content-Type: application/json');
 echo json_encode($products);
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 <?php
 $mysqli = new mysqli("localhost", "app", getenv("DB_PASS"), "shop");
 
@@ -2277,9 +2654,14 @@ while ($row = $result->fetch_assoc()) {
 }
 header('Content-Type: application/json');
 echo json_encode($products);
-""", twin="sqli"),
-
-    I("xss", "CWE-79", "<?php echo $name; ?>", r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "xss",
+        "CWE-79",
+        "<?php echo $name; ?>",
+        r"""
 <?php
 session_start();
 $name = $_GET['name'] ?? 'guest';
@@ -2291,8 +2673,10 @@ $name = $_GET['name'] ?? 'guest';
   <p>You have <?= (int)($_SESSION['unread'] ?? 0) ?> unread messages.</p>
 </body>
 </html>
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 <?php
 session_start();
 $name = $_GET['name'] ?? 'guest';
@@ -2304,9 +2688,14 @@ $name = $_GET['name'] ?? 'guest';
   <p>You have <?= (int)($_SESSION['unread'] ?? 0) ?> unread messages.</p>
 </body>
 </html>
-""", twin="xss"),
-
-    I("include", "CWE-98", "include __DIR__ . '/pages/' . $page", r"""
+""",
+        twin="xss",
+    ),
+    I(
+        "include",
+        "CWE-98",
+        "include __DIR__ . '/pages/' . $page",
+        r"""
 <?php
 require __DIR__ . '/bootstrap.php';
 
@@ -2315,9 +2704,13 @@ $page = $_GET['page'] ?? 'home';
 render_header($page);
 include __DIR__ . '/pages/' . $page . '.php';
 render_footer();
-"""),
-
-    I("unser", "CWE-502", "$prefs = unserialize(", r"""
+""",
+    ),
+    I(
+        "unser",
+        "CWE-502",
+        "$prefs = unserialize(",
+        r"""
 <?php
 function load_preferences(): array {
     if (!isset($_COOKIE['prefs'])) {
@@ -2330,9 +2723,13 @@ function load_preferences(): array {
 function save_preferences(array $prefs): void {
     setcookie('prefs', base64_encode(serialize($prefs)), time() + 86400 * 365, '/');
 }
-"""),
-
-    I("md5pw", "CWE-916", "$hash = md5($password);", r"""
+""",
+    ),
+    I(
+        "md5pw",
+        "CWE-916",
+        "$hash = md5($password);",
+        r"""
 <?php
 function register_user(PDO $pdo, string $email, string $password): int {
     $hash = md5($password);
@@ -2347,8 +2744,10 @@ function check_login(PDO $pdo, string $email, string $password): bool {
     $row = $stmt->fetch(PDO::FETCH_ASSOC);
     return $row && hash_equals($row['password_hash'], md5($password));
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 <?php
 function register_user(PDO $pdo, string $email, string $password): int {
     $hash = password_hash($password, PASSWORD_DEFAULT);
@@ -2363,8 +2762,9 @@ function check_login(PDO $pdo, string $email, string $password): bool {
     $row = $stmt->fetch(PDO::FETCH_ASSOC);
     return $row && password_verify($password, $row['password_hash']);
 }
-""", twin="md5pw"),
-
+""",
+        twin="md5pw",
+    ),
     S(r"""
 <?php
 function pdf_page_count(string $uploadedPath): int {
@@ -2395,7 +2795,11 @@ function asset_url(string $relPath): string {
 # ruby
 # --------------------------------------------------------------------------
 DATA["ruby"] = [
-    I("sqli", "CWE-89", "Article.where(\"title LIKE '%#{params[:q]}%'\")", r"""
+    I(
+        "sqli",
+        "CWE-89",
+        "Article.where(\"title LIKE '%#{params[:q]}%'\")",
+        r"""
 class ArticlesController < ApplicationController
   def index
     @articles = Article.where("title LIKE '%#{params[:q]}%'")
@@ -2404,8 +2808,10 @@ class ArticlesController < ApplicationController
     render :index
   end
 end
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 class ArticlesController < ApplicationController
   def index
     term = Article.sanitize_sql_like(params[:q].to_s)
@@ -2415,9 +2821,14 @@ class ArticlesController < ApplicationController
     render :index
   end
 end
-""", twin="sqli"),
-
-    I("cmd", "CWE-78", 'system("convert #{photo.file_path} -resize #{size}', r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "cmd",
+        "CWE-78",
+        'system("convert #{photo.file_path} -resize #{size}',
+        r"""
 class ThumbnailsController < ApplicationController
   def show
     photo = current_user.photos.find(params[:id])
@@ -2427,8 +2838,10 @@ class ThumbnailsController < ApplicationController
     send_file out, type: "image/png", disposition: "inline"
   end
 end
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 class ThumbnailsController < ApplicationController
   def show
     photo = current_user.photos.find(params[:id])
@@ -2440,9 +2853,14 @@ class ThumbnailsController < ApplicationController
     send_file out, type: "image/png", disposition: "inline"
   end
 end
-""", twin="cmd"),
-
-    I("marshal", "CWE-502", "Marshal.load(", r"""
+""",
+        twin="cmd",
+    ),
+    I(
+        "marshal",
+        "CWE-502",
+        "Marshal.load(",
+        r"""
 require "base64"
 
 class CartsController < ApplicationController
@@ -2464,8 +2882,10 @@ class CartsController < ApplicationController
     Marshal.load(Base64.urlsafe_decode64(raw))
   end
 end
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 require "json"
 
 class CartsController < ApplicationController
@@ -2488,9 +2908,14 @@ class CartsController < ApplicationController
     []
   end
 end
-""", twin="marshal"),
-
-    I("trav", "CWE-22", "path = File.join(EXPORT_DIR, params[:filename])", r"""
+""",
+        twin="marshal",
+    ),
+    I(
+        "trav",
+        "CWE-22",
+        "path = File.join(EXPORT_DIR, params[:filename])",
+        r"""
 class ExportsController < ApplicationController
   EXPORT_DIR = Rails.root.join("storage", "exports").to_s
 
@@ -2503,8 +2928,10 @@ class ExportsController < ApplicationController
     end
   end
 end
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 class ExportsController < ApplicationController
   EXPORT_DIR = Rails.root.join("storage", "exports").to_s
 
@@ -2518,9 +2945,14 @@ class ExportsController < ApplicationController
     end
   end
 end
-""", twin="trav"),
-
-    I("redirect", "CWE-601", "redirect_to params[:return_to]", r"""
+""",
+        twin="trav",
+    ),
+    I(
+        "redirect",
+        "CWE-601",
+        "redirect_to params[:return_to]",
+        r"""
 class SessionsController < ApplicationController
   def create
     user = User.find_by(email: params[:email])
@@ -2534,9 +2966,13 @@ class SessionsController < ApplicationController
     end
   end
 end
-"""),
-
-    I("htmlsafe", "CWE-79", "paragraphs.join.html_safe", r"""
+""",
+    ),
+    I(
+        "htmlsafe",
+        "CWE-79",
+        "paragraphs.join.html_safe",
+        r"""
 module ProfilesHelper
   def render_bio(user)
     return content_tag(:p, "No bio yet.", class: "muted") if user.bio.blank?
@@ -2544,8 +2980,8 @@ module ProfilesHelper
     paragraphs.join.html_safe
   end
 end
-"""),
-
+""",
+    ),
     S(r"""
 require "securerandom"
 require "digest"
@@ -2585,7 +3021,11 @@ end
 # csharp
 # --------------------------------------------------------------------------
 DATA["csharp"] = [
-    I("sqli", "CWE-89", "\"SELECT COUNT(*) FROM Orders WHERE CustomerCode = '\" + customerCode", r"""
+    I(
+        "sqli",
+        "CWE-89",
+        '"SELECT COUNT(*) FROM Orders WHERE CustomerCode = \'" + customerCode',
+        r"""
 using Microsoft.Data.SqlClient;
 
 public class OrderRepository
@@ -2602,8 +3042,10 @@ public class OrderRepository
         return (int)cmd.ExecuteScalar();
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 using System.Data;
 using Microsoft.Data.SqlClient;
 
@@ -2622,9 +3064,14 @@ public class OrderRepository
         return (int)cmd.ExecuteScalar();
     }
 }
-""", twin="sqli"),
-
-    I("binfmt", "CWE-502", "formatter.Deserialize(Request.Body)", r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "binfmt",
+        "CWE-502",
+        "formatter.Deserialize(Request.Body)",
+        r"""
 using System.Runtime.Serialization.Formatters.Binary;
 using Microsoft.AspNetCore.Mvc;
 
@@ -2644,8 +3091,10 @@ public class SettingsImportController : ControllerBase
         return Ok();
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc;
@@ -2666,9 +3115,14 @@ public class SettingsImportController : ControllerBase
         return Ok();
     }
 }
-""", twin="binfmt"),
-
-    I("certcb", "CWE-295", "ServerCertificateCustomValidationCallback =", r"""
+""",
+        twin="binfmt",
+    ),
+    I(
+        "certcb",
+        "CWE-295",
+        "ServerCertificateCustomValidationCallback =",
+        r"""
 using System;
 using System.Net.Http;
 
@@ -2683,8 +3137,10 @@ public static class InventoryClientFactory
         return new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 using System;
 using System.Net.Http;
 
@@ -2700,9 +3156,14 @@ public static class InventoryClientFactory
         };
     }
 }
-""", twin="certcb"),
-
-    I("trav", "CWE-22", "var full = Path.Combine(Root, path);", r"""
+""",
+        twin="certcb",
+    ),
+    I(
+        "trav",
+        "CWE-22",
+        "var full = Path.Combine(Root, path);",
+        r"""
 using System.IO;
 using Microsoft.AspNetCore.Mvc;
 
@@ -2720,8 +3181,10 @@ public class FilesController : ControllerBase
         return PhysicalFile(full, "application/octet-stream");
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 using System;
 using System.IO;
 using Microsoft.AspNetCore.Mvc;
@@ -2742,9 +3205,14 @@ public class FilesController : ControllerBase
         return PhysicalFile(full, "application/octet-stream");
     }
 }
-""", twin="trav"),
-
-    I("xxe", "CWE-611", "XmlResolver = new XmlUrlResolver()", r"""
+""",
+        twin="trav",
+    ),
+    I(
+        "xxe",
+        "CWE-611",
+        "XmlResolver = new XmlUrlResolver()",
+        r"""
 using System.Collections.Generic;
 using System.IO;
 using System.Xml;
@@ -2761,9 +3229,13 @@ public static class FeedImporter
         return titles;
     }
 }
-"""),
-
-    I("rand", "CWE-338", "Rng.NextBytes(bytes);", r"""
+""",
+    ),
+    I(
+        "rand",
+        "CWE-338",
+        "Rng.NextBytes(bytes);",
+        r"""
 using System;
 
 public class PasswordResetService
@@ -2782,8 +3254,8 @@ public class PasswordResetService
         return token;
     }
 }
-"""),
-
+""",
+    ),
     S(r"""
 using System.Diagnostics;
 
@@ -2828,7 +3300,11 @@ public class ProductQueries
 # rust
 # --------------------------------------------------------------------------
 DATA["rust"] = [
-    I("unchecked", "CWE-125", "get_unchecked(s as usize)", r"""
+    I(
+        "unchecked",
+        "CWE-125",
+        "get_unchecked(s as usize)",
+        r"""
 pub struct Lut {
     table: Vec<u16>,
 }
@@ -2845,8 +3321,10 @@ impl Lut {
             .collect()
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 pub struct Lut {
     table: Vec<u16>,
 }
@@ -2863,9 +3341,14 @@ impl Lut {
             .collect()
     }
 }
-""", twin="unchecked"),
-
-    I("dangling", "CWE-416", "unsafe { &*(default.as_str() as *const str) }", r"""
+""",
+        twin="unchecked",
+    ),
+    I(
+        "dangling",
+        "CWE-416",
+        "unsafe { &*(default.as_str() as *const str) }",
+        r"""
 use std::collections::HashMap;
 
 pub struct Config {
@@ -2883,8 +3366,10 @@ impl Config {
         }
     }
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -2900,9 +3385,14 @@ impl Config {
         }
     }
 }
-""", twin="dangling"),
-
-    I("cmd", "CWE-78", ".arg(format!(\"grep -n '{}'", r"""
+""",
+        twin="dangling",
+    ),
+    I(
+        "cmd",
+        "CWE-78",
+        ".arg(format!(\"grep -n '{}'",
+        r"""
 use std::process::Command;
 
 pub fn search_logs(pattern: &str) -> std::io::Result<String> {
@@ -2912,8 +3402,10 @@ pub fn search_logs(pattern: &str) -> std::io::Result<String> {
         .output()?;
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
@@ -2936,9 +3428,14 @@ pub fn search_logs(pattern: &str) -> std::io::Result<String> {
         .output()?;
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
-""", twin="cmd"),
-
-    I("sqli", "CWE-89", "let sql = format!(", r"""
+""",
+        twin="cmd",
+    ),
+    I(
+        "sqli",
+        "CWE-89",
+        "let sql = format!(",
+        r"""
 use rusqlite::Connection;
 
 pub fn delete_user_sessions(conn: &Connection, username: &str) -> rusqlite::Result<usize> {
@@ -2947,8 +3444,10 @@ pub fn delete_user_sessions(conn: &Connection, username: &str) -> rusqlite::Resu
     log::info!("removed {} sessions for {}", removed, username);
     Ok(removed)
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 use rusqlite::{params, Connection};
 
 pub fn delete_user_sessions(conn: &Connection, username: &str) -> rusqlite::Result<usize> {
@@ -2959,9 +3458,14 @@ pub fn delete_user_sessions(conn: &Connection, username: &str) -> rusqlite::Resu
     log::info!("removed {} sessions for {}", removed, username);
     Ok(removed)
 }
-""", twin="sqli"),
-
-    I("tls", "CWE-295", ".danger_accept_invalid_certs(true)", r"""
+""",
+        twin="sqli",
+    ),
+    I(
+        "tls",
+        "CWE-295",
+        ".danger_accept_invalid_certs(true)",
+        r"""
 use std::time::Duration;
 
 pub fn build_client() -> reqwest::Result<reqwest::blocking::Client> {
@@ -2971,8 +3475,10 @@ pub fn build_client() -> reqwest::Result<reqwest::blocking::Client> {
         .user_agent("inventory-sync/1.0")
         .build()
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 use std::time::Duration;
 
 pub fn build_client() -> reqwest::Result<reqwest::blocking::Client> {
@@ -2982,9 +3488,14 @@ pub fn build_client() -> reqwest::Result<reqwest::blocking::Client> {
         .user_agent("inventory-sync/1.0")
         .build()
 }
-""", twin="tls"),
-
-    I("setlen", "CWE-908", "unsafe { buf.set_len(len) };", r"""
+""",
+        twin="tls",
+    ),
+    I(
+        "setlen",
+        "CWE-908",
+        "unsafe { buf.set_len(len) };",
+        r"""
 use std::io::{self, Read};
 
 pub fn read_frame<R: Read>(reader: &mut R) -> io::Result<Vec<u8>> {
@@ -2999,8 +3510,10 @@ pub fn read_frame<R: Read>(reader: &mut R) -> io::Result<Vec<u8>> {
     reader.read_exact(&mut buf)?;
     Ok(buf)
 }
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 use std::io::{self, Read};
 
 pub fn read_frame<R: Read>(reader: &mut R) -> io::Result<Vec<u8>> {
@@ -3014,9 +3527,14 @@ pub fn read_frame<R: Read>(reader: &mut R) -> io::Result<Vec<u8>> {
     reader.read_exact(&mut buf)?;
     Ok(buf)
 }
-""", twin="setlen"),
-
-    I("trav", "CWE-22", 'let path = Path::new("/srv/data/public").join(&q.name);', r"""
+""",
+        twin="setlen",
+    ),
+    I(
+        "trav",
+        "CWE-22",
+        'let path = Path::new("/srv/data/public").join(&q.name);',
+        r"""
 use axum::{extract::Query, http::StatusCode};
 use serde::Deserialize;
 use std::path::Path;
@@ -3033,9 +3551,13 @@ pub async fn download(Query(q): Query<FileQuery>) -> (StatusCode, Vec<u8>) {
         Err(_) => (StatusCode::NOT_FOUND, Vec::new()),
     }
 }
-"""),
-
-    I("rand", "CWE-338", "let mut rng = SmallRng::seed_from_u64(seed);", r"""
+""",
+    ),
+    I(
+        "rand",
+        "CWE-338",
+        "let mut rng = SmallRng::seed_from_u64(seed);",
+        r"""
 use rand::{rngs::SmallRng, Rng, SeedableRng};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -3046,9 +3568,13 @@ pub fn generate_session_id() -> String {
         .map(|_| format!("{:x}", rng.gen::<u8>() & 0x0f))
         .collect()
 }
-"""),
-
-    I("perm", "CWE-732", ".mode(0o666)", r"""
+""",
+    ),
+    I(
+        "perm",
+        "CWE-732",
+        ".mode(0o666)",
+        r"""
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -3063,8 +3589,8 @@ pub fn store_api_token(path: &str, token: &str) -> std::io::Result<()> {
     writeln!(f, "{}", token)?;
     Ok(())
 }
-"""),
-
+""",
+    ),
     S(r"""
 pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     assert_eq!(a.len(), b.len(), "length mismatch");
@@ -3107,7 +3633,11 @@ pub fn to_upper_ascii(input: &[u8]) -> Option<String> {
 # bash
 # --------------------------------------------------------------------------
 DATA["bash"] = [
-    I("eval", "CWE-78", 'eval "systemctl $action $service"', r"""
+    I(
+        "eval",
+        "CWE-78",
+        'eval "systemctl $action $service"',
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3117,8 +3647,10 @@ service="$2"
 
 eval "systemctl $action $service"
 echo "done: $action $service"
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3136,9 +3668,14 @@ if [[ ! "$service" =~ ^[A-Za-z0-9][A-Za-z0-9@._-]*$ ]]; then
 fi
 systemctl "$action" -- "$service"
 echo "done: $action $service"
-""", twin="eval"),
-
-    I("tmp", "CWE-377", 'TMPFILE="/tmp/dbdump.$$"', r"""
+""",
+        twin="eval",
+    ),
+    I(
+        "tmp",
+        "CWE-377",
+        'TMPFILE="/tmp/dbdump.$$"',
+        r"""
 #!/bin/bash
 # Nightly DB dump, run from root's crontab
 set -e
@@ -3147,8 +3684,10 @@ TMPFILE="/tmp/dbdump.$$"
 pg_dump -U postgres appdb > "$TMPFILE"
 gzip -c "$TMPFILE" > "/var/backups/appdb-$(date +%F).sql.gz"
 rm -f "$TMPFILE"
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #!/bin/bash
 # Nightly DB dump, run from root's crontab
 set -e
@@ -3158,9 +3697,14 @@ TMPFILE="$(mktemp)"
 trap 'rm -f "$TMPFILE"' EXIT
 pg_dump -U postgres appdb > "$TMPFILE"
 gzip -c "$TMPFILE" > "/var/backups/appdb-$(date +%F).sql.gz"
-""", twin="tmp"),
-
-    I("curlk", "CWE-295", "curl -sk -X POST", r"""
+""",
+        twin="tmp",
+    ),
+    I(
+        "curlk",
+        "CWE-295",
+        "curl -sk -X POST",
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3169,8 +3713,10 @@ API="https://metrics.internal.example.com/api/v1/push"
 payload=$(printf '{"host":"%s","load":"%s"}' "$(hostname)" "$(cut -d' ' -f1 /proc/loadavg)")
 curl -sk -X POST -H @/etc/metrics/auth_header \
   -H "Content-Type: application/json" -d "$payload" "$API"
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3179,17 +3725,24 @@ API="https://metrics.internal.example.com/api/v1/push"
 payload=$(printf '{"host":"%s","load":"%s"}' "$(hostname)" "$(cut -d' ' -f1 /proc/loadavg)")
 curl -sS --fail --cacert /etc/metrics/ca.pem -X POST -H @/etc/metrics/auth_header \
   -H "Content-Type: application/json" -d "$payload" "$API"
-""", twin="curlk"),
-
-    I("pipesh", "CWE-494", "curl -fsSL http://get.devtool.example.com/install.sh | sh", r"""
+""",
+        twin="curlk",
+    ),
+    I(
+        "pipesh",
+        "CWE-494",
+        "curl -fsSL http://get.devtool.example.com/install.sh | sh",
+        r"""
 #!/bin/sh
 set -e
 
 echo "Installing devtool..."
 curl -fsSL http://get.devtool.example.com/install.sh | sh
 devtool --version
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #!/bin/sh
 set -e
 
@@ -3204,9 +3757,14 @@ echo "${SHA256}  $tmp/devtool.tgz" | sha256sum -c -
 tar -xzf "$tmp/devtool.tgz" -C "$tmp"
 install -m 0755 "$tmp/devtool" /usr/local/bin/devtool
 devtool --version
-""", twin="pipesh"),
-
-    I("chmod", "CWE-732", 'chmod 777 "$CONF_DIR/db.env"', r"""
+""",
+        twin="pipesh",
+    ),
+    I(
+        "chmod",
+        "CWE-732",
+        'chmod 777 "$CONF_DIR/db.env"',
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3219,8 +3777,10 @@ DB_PASSWORD=${DB_PASSWORD}
 EOF
 chmod 777 "$CONF_DIR/db.env"
 systemctl restart myapp
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3235,9 +3795,14 @@ EOF
 chown root:myapp "$CONF_DIR/db.env"
 chmod 640 "$CONF_DIR/db.env"
 systemctl restart myapp
-""", twin="chmod"),
-
-    I("secret", "CWE-798", 'export AWS_SECRET_ACCESS_KEY="', r"""
+""",
+        twin="chmod",
+    ),
+    I(
+        "secret",
+        "CWE-798",
+        'export AWS_SECRET_ACCESS_KEY="',
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3250,8 +3815,10 @@ archive="$(mktemp --suffix=.tgz)"
 trap 'rm -f "$archive"' EXIT
 tar -czf "$archive" -C /var/www site
 aws s3 cp "$archive" "$BUCKET/site-$(date +%F).tgz"
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3264,9 +3831,14 @@ archive="$(mktemp --suffix=.tgz)"
 trap 'rm -f "$archive"' EXIT
 tar -czf "$archive" -C /var/www site
 aws s3 cp "$archive" "$BUCKET/site-$(date +%F).tgz"
-""", twin="secret"),
-
-    I("hostkey", "CWE-322", "ssh -o StrictHostKeyChecking=no", r"""
+""",
+        twin="secret",
+    ),
+    I(
+        "hostkey",
+        "CWE-322",
+        "ssh -o StrictHostKeyChecking=no",
+        r"""
 #!/usr/bin/env bash
 set -euo pipefail
 
@@ -3276,18 +3848,26 @@ for h in "${HOSTS[@]}"; do
   ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null deploy@"$h" \
     'cd /srv/app && git pull --ff-only && sudo systemctl reload app'
 done
-"""),
-
-    I("findexec", "CWE-78", "-exec sh -c \"ffmpeg", r"""
+""",
+    ),
+    I(
+        "findexec",
+        "CWE-78",
+        '-exec sh -c "ffmpeg',
+        r"""
 #!/usr/bin/env bash
 # Convert every uploaded WAV to MP3
 set -eu
 
 UPLOADS=/srv/uploads
 find "$UPLOADS" -name '*.wav' -exec sh -c "ffmpeg -loglevel error -i '{}' '{}.mp3' && rm '{}'" \;
-"""),
-
-    I("md5pw", "CWE-916", "hash=$(printf '%s' \"$pass\" | md5sum", r"""
+""",
+    ),
+    I(
+        "md5pw",
+        "CWE-916",
+        "hash=$(printf '%s' \"$pass\" | md5sum",
+        r"""
 #!/usr/bin/env bash
 # add-user.sh <username> : adds an entry to the app's user database
 set -euo pipefail
@@ -3297,8 +3877,8 @@ read -rsp "Password: " pass; echo
 hash=$(printf '%s' "$pass" | md5sum | cut -d' ' -f1)
 echo "${user}:${hash}" >> /etc/myapp/users.db
 echo "added $user"
-"""),
-
+""",
+    ),
     S(r"""
 #!/usr/bin/env bash
 set -euo pipefail
@@ -3337,7 +3917,11 @@ find "$UPLOADS" -name '*.wav' -exec sh -c '
 # sql
 # --------------------------------------------------------------------------
 DATA["sql"] = [
-    I("plpgsql", "CWE-89", "'SELECT * FROM customers WHERE city = ''' || p_city", r"""
+    I(
+        "plpgsql",
+        "CWE-89",
+        "'SELECT * FROM customers WHERE city = ''' || p_city",
+        r"""
 CREATE OR REPLACE FUNCTION find_customers(p_city text)
 RETURNS SETOF customers
 LANGUAGE plpgsql
@@ -3347,8 +3931,10 @@ BEGIN
         'SELECT * FROM customers WHERE city = ''' || p_city || ''' ORDER BY name';
 END;
 $$;
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 CREATE OR REPLACE FUNCTION find_customers(p_city text)
 RETURNS SETOF customers
 LANGUAGE plpgsql
@@ -3358,9 +3944,14 @@ BEGIN
         'SELECT * FROM customers WHERE city = $1 ORDER BY name' USING p_city;
 END;
 $$;
-""", twin="plpgsql"),
-
-    I("tsql", "CWE-89", "ORDER BY ' + @SortColumn", r"""
+""",
+        twin="plpgsql",
+    ),
+    I(
+        "tsql",
+        "CWE-89",
+        "ORDER BY ' + @SortColumn",
+        r"""
 CREATE PROCEDURE dbo.ListProducts
     @SortColumn NVARCHAR(128),
     @Category   NVARCHAR(50)
@@ -3371,8 +3962,10 @@ BEGIN
         N'SELECT ProductId, Name, Price FROM dbo.Products WHERE Category = @cat ORDER BY ' + @SortColumn;
     EXEC sp_executesql @sql, N'@cat NVARCHAR(50)', @cat = @Category;
 END;
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 CREATE PROCEDURE dbo.ListProducts
     @SortColumn NVARCHAR(128),
     @Category   NVARCHAR(50)
@@ -3385,9 +3978,14 @@ BEGIN
         N'SELECT ProductId, Name, Price FROM dbo.Products WHERE Category = @cat ORDER BY ' + QUOTENAME(@SortColumn);
     EXEC sp_executesql @sql, N'@cat NVARCHAR(50)', @cat = @Category;
 END;
-""", twin="tsql"),
-
-    I("grant", "CWE-732", "GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO PUBLIC;", r"""
+""",
+        twin="tsql",
+    ),
+    I(
+        "grant",
+        "CWE-732",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO PUBLIC;",
+        r"""
 -- Reporting access for the new analytics dashboard
 CREATE SCHEMA IF NOT EXISTS reporting;
 
@@ -3399,8 +3997,10 @@ GROUP BY c.id;
 
 GRANT USAGE ON SCHEMA reporting TO PUBLIC;
 GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO PUBLIC;
-"""),
-    S(r"""
+""",
+    ),
+    S(
+        r"""
 -- Reporting access for the new analytics dashboard
 CREATE SCHEMA IF NOT EXISTS reporting;
 
@@ -3414,9 +4014,14 @@ CREATE ROLE analytics_ro NOLOGIN;
 GRANT USAGE ON SCHEMA reporting TO analytics_ro;
 GRANT SELECT ON reporting.customer_overview TO analytics_ro;
 GRANT analytics_ro TO dashboard_svc;
-""", twin="grant"),
-
-    I("md5pw", "CWE-916", "SET password_hash = md5(p_password)", r"""
+""",
+        twin="grant",
+    ),
+    I(
+        "md5pw",
+        "CWE-916",
+        "SET password_hash = md5(p_password)",
+        r"""
 CREATE OR REPLACE FUNCTION set_user_password(p_user_id bigint, p_password text)
 RETURNS void
 LANGUAGE sql
@@ -3426,9 +4031,13 @@ AS $$
            password_changed_at = now()
      WHERE id = p_user_id;
 $$;
-"""),
-
-    I("definer", "CWE-426", "SECURITY DEFINER", r"""
+""",
+    ),
+    I(
+        "definer",
+        "CWE-426",
+        "SECURITY DEFINER",
+        r"""
 CREATE OR REPLACE FUNCTION admin_reset_quota(p_account_id bigint)
 RETURNS void
 LANGUAGE plpgsql
@@ -3442,8 +4051,8 @@ $$;
 
 REVOKE ALL ON FUNCTION admin_reset_quota(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION admin_reset_quota(bigint) TO support_staff;
-"""),
-
+""",
+    ),
     S(r"""
 CREATE OR REPLACE FUNCTION row_count(p_table text)
 RETURNS bigint
@@ -3499,19 +4108,32 @@ def build_rows():
                 lines = code.split("\n")
                 hits = [i for i, l in enumerate(lines, 1) if e["anchor"] in l]
                 if len(hits) != 1:
-                    raise SystemExit("anchor for %s/%s matches %d lines"
-                                     % (lang, e["key"], len(hits)))
-                rows.append({
-                    "id": e["id"], "language": lang, "label": "insecure",
-                    "cwe": e["cwe"], "line": hits[0], "code": code,
-                    "pair": twin_to_id.get(e["key"]),
-                })
+                    raise SystemExit(
+                        "anchor for %s/%s matches %d lines" % (lang, e["key"], len(hits))
+                    )
+                rows.append(
+                    {
+                        "id": e["id"],
+                        "language": lang,
+                        "label": "insecure",
+                        "cwe": e["cwe"],
+                        "line": hits[0],
+                        "code": code,
+                        "pair": twin_to_id.get(e["key"]),
+                    }
+                )
             else:
-                rows.append({
-                    "id": e["id"], "language": lang, "label": "safe",
-                    "cwe": None, "line": None, "code": code,
-                    "pair": key_to_id[e["twin"]] if e["twin"] else None,
-                })
+                rows.append(
+                    {
+                        "id": e["id"],
+                        "language": lang,
+                        "label": "safe",
+                        "cwe": None,
+                        "line": None,
+                        "code": code,
+                        "pair": key_to_id[e["twin"]] if e["twin"] else None,
+                    }
+                )
     rows.sort(key=lambda r: r["id"])
     return rows
 

@@ -72,6 +72,7 @@ from handwritten_r30 import rows as round30_rows  # noqa: E402
 from handwritten_r31 import rows as round31_rows  # noqa: E402
 from handwritten_r32 import rows as round32_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
+from pii_texts import lowest_hash_rows  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
 from synthetic import JAILBREAK_GOALS, Example, extra_examples  # noqa: E402
 
@@ -527,11 +528,9 @@ def moderation_benign_rows(
 
 def pii_text_rows(data: Path, n: int) -> list[Item]:
     """``n`` rows of ``pii_train.jsonl`` (tweets and synthetic PII records, none an attack) as
-    harmless rows, the same ``n`` on every run: those whose id hashes lowest."""
-    rows = read_jsonl(data / "pii_train.jsonl")
-    rows.sort(key=lambda r: hashlib.sha256(str(r["id"]).encode()).hexdigest())
+    harmless rows (``pii_texts.lowest_hash_rows``)."""
     return [Item(f"pt-{i}", r["text"], 0, "benign", f"pii-{r['source']}")
-            for i, r in enumerate(rows[:n])]  # fmt: skip
+            for i, r in enumerate(lowest_hash_rows(data, n))]  # fmt: skip
 
 
 def repeated(prefix: str, rows: list[tuple[str, int, str]], copies: int, source: str) -> list[Item]:

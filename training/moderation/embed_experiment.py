@@ -91,7 +91,6 @@ class StaticEmbedder(Embedder):
         return out
 
 
-
 def cached(name: str, texts: list[str], emb: Embedder) -> np.ndarray:
     CACHE.mkdir(exist_ok=True)
     path = CACHE / (f"{name}.npy" if MODE == "context" else f"{MODE}{DIMS}_{name}.npy")

@@ -169,6 +169,7 @@ HAND_WRITTEN_SOURCES = ("tiergate-handwritten", "tiergate-roles", "tiergate-wrap
 # Also out of the pool: the borrowed pii_train texts (--pii-texts), so that a threshold keeps
 # meaning an FPR over the prompts it meant until v14.
 PII_TEXTS_SOURCE = "pii-texts"
+PII_TEXTS_MODULE = HERE.parent / "injection" / "pii_texts.py"
 # v19: alone, at any weight, they taught that a rough register is benign (v15-v17, README);
 # beside round 14, which writes harmful requests in that register too, a quarter weight holds.
 PII_TEXTS, PII_TEXTS_WEIGHT = 4000, 0.25
@@ -176,14 +177,13 @@ OUT_OF_POOL_SOURCES = (*HAND_WRITTEN_SOURCES, PII_TEXTS_SOURCE)
 
 
 def pii_text_rows(data: Path, n: int, weight: float = 1.0) -> list[dict[str, Any]]:
-    """``n`` rows of ``pii_train.jsonl`` (none a request for harm) as benign rows: those whose
-    id hashes lowest, the same rows the injection classifier's ``--pii-texts`` takes."""
+    """``n`` rows of ``pii_train.jsonl`` (none a request for harm) as benign rows: the rows the
+    injection classifier's ``--pii-texts`` takes (``training/injection/pii_texts.py``)."""
     if not n:
         return []
-    rows = read_jsonl(data / "pii_train.jsonl")
-    rows.sort(key=lambda r: hashlib.sha256(str(r["id"]).encode()).hexdigest())
+    rows = _injection_module(PII_TEXTS_MODULE, "injection_pii_texts").lowest_hash_rows(data, n)
     return [{"id": f"pt-{i}", "text": r["text"], "source": PII_TEXTS_SOURCE, "y": 0, "cats": [],
-             "w": weight} for i, r in enumerate(rows[:n])]  # fmt: skip
+             "w": weight} for i, r in enumerate(rows)]  # fmt: skip
 
 
 def steering_rows() -> list[tuple[str, int]]:
