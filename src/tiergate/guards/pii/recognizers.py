@@ -121,7 +121,7 @@ _DASH = "[-\uff0d\u2010]"  # a hyphen, full-width or not
 # Where a Chinese address may start: after a letter of another script, or right after a word
 # that introduces a place, and never on a particle, so that "我搬到了深圳市…" does not take
 # "了深圳" for the city. (The lengths above bound how far back a match can reach.)
-_ZH_ADDRESS_START = "(?:(?<![\u3400-\u4dbf\u4e00-\u9fff])|" + "|".join(
+_ZH_ADDRESS_START = f"(?:(?<![{_HAN_CHARS}])|" + "|".join(
     f"(?<={w})" for w in ("地址", "住址", "寄往", "寄到", "送到", "送往", "搬到", "住在", "位于",
                           "位於", "在", "是", "至", "到", "于", "於", "了", "为", "為")
 ) + ")(?![了的在到是往于於为為和与])"  # fmt: skip

@@ -15,20 +15,15 @@ from __future__ import annotations
 
 import re
 
+from tiergate.guards.ml.normalize import HAN, HANGUL, HIRAGANA, KATAKANA, THAI
 from tiergate.guards.pii.recognizers import Match
-
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HANGUL = "\uac00-\ud7af"
-_THAI = "\u0e00-\u0e7f"
-_KATAKANA = "\u30a0-\u30ff"
-_HIRAGANA = "\u3040-\u309f"
 
 # The most common Chinese surnames, simplified and traditional (with four compound ones).
 _ZH_SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
     "邓鄧曹彭曾肖萧蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金"
     "贾賈韦韋夏付方邹鄒熊白孟秦邱侯江尹薛闫閆段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴"
-    "莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊傅温溫翁凌欧歐袁"
+    "莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊傅温溫翁凌欧歐"
 ) | {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官"}
 # Characters that commonly follow a Chinese name in running text: where a run of ideographs
 # after a label goes on past the name, the name ends before one of these.
@@ -57,7 +52,7 @@ _JA_HONORIFICS = "様|さん|ちゃん(?!と)|くん|先輩|先生"  # "ちゃ�
 # set phrases ("ご苦労様", "お世話様").
 _JA_ROLE_END = frozenset("者長員師手家主様客生優")
 _JA_NOT_NAMES = frozenset({"苦労", "世話", "馳走", "疲れ", "皆"})
-_KANA = re.compile("[\u3040-\u30ff]")
+_KANA = re.compile(f"[{HIRAGANA}{KATAKANA}]")
 
 _KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원"
@@ -92,23 +87,23 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_ZH_LABEL_RE = re.compile(rf"(?:{_alternation(_ZH_LABELS)}){_SEP}([{_HAN}]{{2,8}})")
-_ZH_TITLE_RE = re.compile(rf"([{_HAN}]{{2,4}}?)(?={_alternation(_ZH_TITLES)})")
+_ZH_LABEL_RE = re.compile(rf"(?:{_alternation(_ZH_LABELS)}){_SEP}([{HAN}]{{2,8}})")
+_ZH_TITLE_RE = re.compile(rf"([{HAN}]{{2,4}}?)(?={_alternation(_ZH_TITLES)})")
 _JA_LABEL_RE = re.compile(
     rf"(?:{_alternation(_JA_LABELS)})(?:[:：\s\u3000]{{1,3}}|は)"
-    rf"([{_HAN}]{{2,5}}(?![{_HAN}])|[{_KATAKANA}]{{2,}}(?:[・\u3000 ][{_KATAKANA}]{{2,}})?)"
+    rf"([{HAN}]{{2,5}}(?![{HAN}])|[{KATAKANA}]{{2,}}(?:[・\u3000 ][{KATAKANA}]{{2,}})?)"
 )
 _JA_HONORIFIC_RE = re.compile(
-    rf"(?<![{_HAN}])([{_HAN}]{{2,4}}[{_HIRAGANA}]{{0,3}})(?:{_JA_HONORIFICS})"
+    rf"(?<![{HAN}])([{HAN}]{{2,4}}[{HIRAGANA}]{{0,3}})(?:{_JA_HONORIFICS})"
 )
 # A label is a word of its own: "학생" inside "초등학생" (a primary-school pupil) is not one.
 _KO_LABEL_RE = re.compile(
-    rf"(?<![{_HANGUL}])(?:{_alternation(_KO_LABELS)}){_SEP}([{_HANGUL}]{{2,8}})"
+    rf"(?<![{HANGUL}])(?:{_alternation(_KO_LABELS)}){_SEP}([{HANGUL}]{{2,8}})"
 )
-_KO_HONORIFIC_RE = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}]{{3}})(?:님|씨)(?![{_HANGUL}])")
+_KO_HONORIFIC_RE = re.compile(rf"(?<![{HANGUL}])([{HANGUL}]{{3}})(?:님|씨)(?![{HANGUL}])")
 _TH_LABEL_RE = re.compile(
-    rf"(?<!ขอบ)(?:{_alternation(_TH_LABELS)}){_SEP}([{_THAI}]{{3,20}} [{_THAI}]{{4,20}})"
-    rf"(?![{_THAI}])"
+    rf"(?<!ขอบ)(?:{_alternation(_TH_LABELS)}){_SEP}([{THAI}]{{3,20}} [{THAI}]{{4,20}})"
+    rf"(?![{THAI}])"
 )
 
 
