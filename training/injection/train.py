@@ -71,6 +71,7 @@ from handwritten_r29 import rows as round29_rows  # noqa: E402
 from handwritten_r30 import rows as round30_rows  # noqa: E402
 from handwritten_r31 import rows as round31_rows  # noqa: E402
 from handwritten_r32 import rows as round32_rows  # noqa: E402
+from handwritten_r33 import rows as round33_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from pii_texts import lowest_hash_rows  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
@@ -150,6 +151,7 @@ ROUND_ROWS = {
     30: round30_rows,
     31: round31_rows,
     32: round32_rows,
+    33: round33_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -311,6 +313,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "(system settings, developer options, safe mode, 'forget my last message') in 14 "
         "languages, against short overrides in informal and formal address, prompt extraction "
         "and unrestricted modes; out of the default fit",
+    ),
+    33: (
+        1,
+        "split payloads (variables, code, acrostics, fragments to join and answer), nested "
+        "fiction, and overrides and other users' data behind pretexts in 17 languages, with "
+        "benign twins in the same words; the v37 candidate (session 31's rule)",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
