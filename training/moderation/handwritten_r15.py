@@ -14,7 +14,7 @@ Counts: 471 benign, 216 harmful; English 493 of 687; harmful per category S1 17,
 
 from __future__ import annotations
 
-from handwritten_r3 import family_rows, print_counts, print_family_counts, tagged_examples
+from handwritten_r3 import print_table_counts, table_examples
 
 _BENIGN: dict[str, dict[str, list[str]]] = {
     "howto_frame": {
@@ -924,19 +924,10 @@ _HARMFUL: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _rows_with_family() -> list[tuple[str, int, str, str, str]]:
-    """(text, label, category, language, family) rows; harmful rows use their category as family."""
-    return family_rows(_BENIGN, _HARMFUL)
-
-
 def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
-    """(text, label, category, language) rows; label 1 = harmful request, 0 = benign.
-
-    Harmful rows carry a category "S1".."S14", benign rows "none". The rows are plain
-    literals; ``seed`` only sets the (deterministic) order."""
-    return tagged_examples(_rows_with_family(), f"round15:{seed}")
+    """Round 15 as (text, label, category, language) rows (``handwritten_r3.table_examples``)."""
+    return table_examples(_BENIGN, _HARMFUL, f"round15:{seed}")
 
 
 if __name__ == "__main__":
-    print_counts(examples_with_lang())
-    print_family_counts(_rows_with_family())
+    print_table_counts(_BENIGN, _HARMFUL, "round15:0")

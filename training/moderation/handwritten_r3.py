@@ -1297,7 +1297,7 @@ Table = dict[str, dict[str, list[str]]]
 def family_rows(benign: Table, harmful: Table) -> list[tuple[str, int, str, str, str]]:
     """(text, label, category, language, family) rows of a round written as family -> language
     -> sentences (benign, category "none") and category -> language -> sentences (harmful, the
-    category is the family). Shared with rounds 5 and 6."""
+    category is the family). Shared with rounds 5-15 (``table_examples``)."""
     rows: list[tuple[str, int, str, str, str]] = []
     for family, by_lang in benign.items():
         for lang, texts in by_lang.items():
@@ -1308,8 +1308,23 @@ def family_rows(benign: Table, harmful: Table) -> list[tuple[str, int, str, str,
     return rows
 
 
+def table_examples(benign: Table, harmful: Table, stream: str) -> list[tuple[str, int, str, str]]:
+    """The ``examples_with_lang`` of a round written as ``family_rows`` tables (rounds 5-15):
+    (text, label, category, language) rows; label 1 = harmful request, 0 = benign; harmful rows
+    carry a category "S1".."S14", benign rows "none". The rows are plain literals; ``stream``
+    (``"round<N>:<seed>"``) only sets the (deterministic) order."""
+    return tagged_examples(family_rows(benign, harmful), stream)
+
+
+def print_table_counts(benign: Table, harmful: Table, stream: str) -> None:
+    """The ``__main__`` of those rounds: counts per label, language and category, and benign
+    rows per family."""
+    print_counts(table_examples(benign, harmful, stream))
+    print_family_counts(family_rows(benign, harmful))
+
+
 def print_family_counts(rows: list[tuple[str, int, str, str, str]]) -> None:
-    """Benign rows per family, all and English (the ``__main__`` of rounds 5 and 6)."""
+    """Benign rows per family, all and English (the ``__main__`` of rounds 5-15)."""
     print("benign per family (all / English):")
     benign = [r for r in rows if r[1] == 0]
     for family in dict.fromkeys(r[4] for r in benign):

@@ -37,7 +37,7 @@ written for this project; nothing was copied or paraphrased from a public datase
 
 from __future__ import annotations
 
-from handwritten_r3 import family_rows, print_counts, print_family_counts, tagged_examples
+from handwritten_r3 import print_table_counts, table_examples
 
 # --------------------------------------------------------------------------------------------
 # Benign rows (label 0): family -> language -> sentences.
@@ -1488,19 +1488,10 @@ _HARMFUL: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _rows_with_family() -> list[tuple[str, int, str, str, str]]:
-    """(text, label, category, language, family) rows; harmful rows use their category as family."""
-    return family_rows(_BENIGN, _HARMFUL)
-
-
 def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
-    """(text, label, category, language) rows; label 1 = harmful request, 0 = benign.
-
-    Harmful rows carry a category "S1".."S14", benign rows "none". The rows are plain
-    literals; ``seed`` only sets the (deterministic) order."""
-    return tagged_examples(_rows_with_family(), f"round5:{seed}")
+    """Round 5 as (text, label, category, language) rows (``handwritten_r3.table_examples``)."""
+    return table_examples(_BENIGN, _HARMFUL, f"round5:{seed}")
 
 
 if __name__ == "__main__":
-    print_counts(examples_with_lang())
-    print_family_counts(_rows_with_family())
+    print_table_counts(_BENIGN, _HARMFUL, "round5:0")

@@ -31,7 +31,7 @@ nothing was copied or paraphrased from a public dataset or benchmark.
 
 from __future__ import annotations
 
-from handwritten_r3 import family_rows, print_counts, print_family_counts, tagged_examples
+from handwritten_r3 import print_table_counts, table_examples
 
 _BENIGN: dict[str, dict[str, list[str]]] = {
     "sensitive_safe": {
@@ -2035,19 +2035,10 @@ _HARMFUL: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _rows_with_family() -> list[tuple[str, int, str, str, str]]:
-    """(text, label, category, language, family) rows; harmful rows use their category as family."""
-    return family_rows(_BENIGN, _HARMFUL)
-
-
 def examples_with_lang(seed: int = 0) -> list[tuple[str, int, str, str]]:
-    """(text, label, category, language) rows; label 1 = harmful request, 0 = benign.
-
-    Harmful rows carry a category "S1".."S14", benign rows "none". The rows are plain
-    literals; ``seed`` only sets the (deterministic) order."""
-    return tagged_examples(_rows_with_family(), f"round7:{seed}")
+    """Round 7 as (text, label, category, language) rows (``handwritten_r3.table_examples``)."""
+    return table_examples(_BENIGN, _HARMFUL, f"round7:{seed}")
 
 
 if __name__ == "__main__":
-    print_counts(examples_with_lang())
-    print_family_counts(_rows_with_family())
+    print_table_counts(_BENIGN, _HARMFUL, "round7:0")
