@@ -318,7 +318,8 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         1,
         "split payloads (variables, code, acrostics, fragments to join and answer), nested "
         "fiction, and overrides and other users' data behind pretexts in 17 languages, with "
-        "benign twins in the same words; the v37 candidate (session 31's rule)",
+        "benign twins in the same words; in the fit since v37 (session 31's rule; --round33 0 "
+        "rebuilds v36)",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
