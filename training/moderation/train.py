@@ -215,6 +215,7 @@ def training_rows(
     wrappers_weight: float = 0.0,
     steering_weight: float = 0.0,
     jailbreak_weight: float = JAILBREAK_WEIGHT,
+    pool_rounds: tuple[int, ...] = (),
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for r in read_jsonl(data / "prompts_train.jsonl"):
@@ -240,10 +241,12 @@ def training_rows(
         # at 1% dev FPR than at weight 1, with every probe within a row (README, v6 -> v7).
         # Rounds 7 and 8 (not English, balanced per language) likewise.
         once = {row[0] for r in once_rounds if r in rounds for row in _round(r)}
+        pooled = {row[0] for r in pool_rounds if r in rounds for row in handwritten_rows((r,))}
         for i, (text, label, cat, _) in enumerate(handwritten_rows(rounds)):
             rows.append({"id": f"hw-{i}", "text": text, "source": "tiergate-handwritten",
                          "y": label, "cats": [cat] if label else [],
-                         "w": 1.0 if text in once else handwritten_weight})  # fmt: skip
+                         "w": 1.0 if text in once else handwritten_weight,
+                         "pool": text in pooled})  # fmt: skip
     # Rows borrowed from the injection classifier's files: (rows as (text, label), id prefix,
     # source, weight); a source at weight 0 is left out.
     borrowed: tuple[tuple[Callable[[], list[tuple[str, int]]], str, str, float], ...] = (
@@ -562,6 +565,14 @@ def main() -> None:
     ap.add_argument(
         "--pii-texts-weight", type=float, default=PII_TEXTS_WEIGHT, help="their weight (v19: 0.25)"
     )
+    ap.add_argument(
+        "--pool-rounds",
+        type=int,
+        nargs="*",
+        default=[],
+        help="hand-written rounds whose benign rows join the calibration pool (default none: "
+        "hand-written hard negatives are fitted on only)",
+    )
     add_featurizer_args(ap)
     args = ap.parse_args()
     set_featurizer(*args.norm_floor, args.negation_weight, args.dim_bits)
@@ -577,6 +588,7 @@ def main() -> None:
         args.wrappers_weight,
         args.steering_weight,
         args.jailbreak_weight,
+        tuple(args.pool_rounds),
     )
     # Social-media posts and PII records: v14 flagged 11% of pii_dev's tweets ("Can't trust
     # anyone these days :/" S10 0.99), having seen no post as benign.
@@ -618,6 +630,7 @@ def main() -> None:
            if args.steering_weight else {}),
         **({"jailbreak_weight": args.jailbreak_weight}
            if args.jailbreak_weight != JAILBREAK_WEIGHT else {}),
+        **({"calibration_pool_rounds": args.pool_rounds} if args.pool_rounds else {}),
         "used_rows": len(rows),
         "by_source_label": {f"{k[0]}|{k[1]}": v for k, v in sorted(
             Counter((r["source"], r["y"]) for r in rows).items())},
@@ -632,7 +645,12 @@ def main() -> None:
     # The FPR a user sets is over ordinary traffic: hand-written hard negatives are fitted on but
     # kept out of the calibration pool (and of the selection metric), where they would raise
     # every threshold.
-    pool = (y == 0) & np.array([r["source"] not in OUT_OF_POOL_SOURCES for r in rows])
+    # --pool-rounds puts chosen rounds' benign rows back in: ordinary requests in harmful
+    # frames are traffic too, and a pool without them let round 15's fit lower the threshold
+    # until harmless text unlike the pool paid (session 31, README).
+    pool = (y == 0) & np.array(
+        [r["source"] not in OUT_OF_POOL_SOURCES or r.get("pool", False) for r in rows]
+    )
     y_pool = np.where(pool, 0, 1)
     # Choose C by out-of-fold recall at the target FPR (train split only).
     # Jailbreak rows wrap train harmful requests that also occur in other folds, so their OOF
