@@ -72,6 +72,7 @@ from handwritten_r30 import rows as round30_rows  # noqa: E402
 from handwritten_r31 import rows as round31_rows  # noqa: E402
 from handwritten_r32 import rows as round32_rows  # noqa: E402
 from handwritten_r33 import rows as round33_rows  # noqa: E402
+from handwritten_r34 import rows as round34_rows  # noqa: E402
 from multilingual import examples as multilingual_examples  # noqa: E402
 from pii_texts import lowest_hash_rows  # noqa: E402
 from short_replies import rows as short_reply_rows  # noqa: E402
@@ -152,6 +153,7 @@ ROUND_ROWS = {
     31: round31_rows,
     32: round32_rows,
     33: round33_rows,
+    34: round34_rows,
 }
 ROUND_ARGS: dict[int, tuple[int, str]] = {
     3: (0, "over-defence negatives, short attacks, Asian-language documents"),
@@ -320,6 +322,12 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "fiction, and overrides and other users' data behind pretexts in 17 languages, with "
         "benign twins in the same words; in the fit since v37 (session 31's rule; --round33 0 "
         "rebuilds v36)",
+    ),
+    34: (
+        0,
+        "role-play, persona and simulator requests with strict rules and operators' system "
+        "prompts, against persona jailbreaks, role-play setups that smuggle in an override, "
+        "and user text dressed as system configuration; session 32's candidate",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).
