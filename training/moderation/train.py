@@ -133,7 +133,8 @@ ROUNDS: dict[int, Callable[[], list[tuple[str, int, str, str]]]] = {
     15: round15_examples,
 }
 # The rounds in the default fit (rounds 2, 9, 10, 13 and 15 are written but left out: README;
-# round 14 is in it since v19; round 15 failed session 31's rule).
+# round 14 is in it since v19; round 15 failed session 31's rules and, with --pool-rounds,
+# session 32's).
 DEFAULT_ROUNDS = (1, 3, 4, 5, 6, 7, 8, 11, 12, 14)
 # Rounds fitted at weight 1 instead of the hand-written weight (``--rounds ... 15`` fits
 # round 15 once, as its candidate did).
