@@ -120,7 +120,7 @@ DOCUMENT_POOL = (
 )
 
 
-# Hand-written rounds 3-29: the rows, and (default copies, what they are) for --round<N>.
+# Hand-written rounds 3-34: the rows, and (default copies, what they are) for --round<N>.
 ROUND_ROWS = {
     3: round3_rows,
     4: round4_rows,
@@ -324,10 +324,11 @@ ROUND_ARGS: dict[int, tuple[int, str]] = {
         "rebuilds v36)",
     ),
     34: (
-        0,
+        1,
         "role-play, persona and simulator requests with strict rules and operators' system "
         "prompts, against persona jailbreaks, role-play setups that smuggle in an override, "
-        "and user text dressed as system configuration; session 32's candidate",
+        "and user text dressed as system configuration; in the fit since v38 (session 32's "
+        "rule; --round34 0 rebuilds v37)",
     ),
 }
 # Ids of rows the project generated or wrote; "real" OOF leaves them out (``real_oof_at_1pct``).

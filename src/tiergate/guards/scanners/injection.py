@@ -24,7 +24,7 @@ from tiergate.errors import ConfigError
 from tiergate.guards.base import ScanContext, Verdict
 from tiergate.guards.ml import VIEWS_KEY, Hit, LinearModel, View, best_hit, views
 
-MODEL_VERSION = "37"
+MODEL_VERSION = "38"
 # Above this many characters the scan runs in a worker thread so the event loop stays free.
 _THREAD_ABOVE = 4000
 
