@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.guards.data_files import with_known_misses
 from tiergate.guards.base import ScanContext
 from tiergate.guards.scanners.injection import InjectionParams, InjectionScanner
 
@@ -56,22 +57,11 @@ def scanner() -> InjectionScanner:
     return InjectionScanner(InjectionParams())
 
 
-# Attacks the shipped model misses (strict xfails), by position in ATTACKS.
-KNOWN_MISSES = {5: "v38 0.616 < 0.622: the four-level story"}
+# Attacks the shipped model misses (strict xfails).
+KNOWN_MISSES = {ATTACKS[5]: "v38 0.616 < 0.622: the four-level story"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(
-            text,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i])]
-            if i in KNOWN_MISSES
-            else [],
-        )
-        for i, text in enumerate(ATTACKS)
-    ],
-)
+@pytest.mark.parametrize("text", with_known_misses(ATTACKS, KNOWN_MISSES))
 async def test_split_and_nested_attacks_are_blocked(scanner: InjectionScanner, text: str) -> None:
     verdict = await scanner.scan(text, ScanContext(stage="input"))
     assert verdict.action == "block", verdict.score
